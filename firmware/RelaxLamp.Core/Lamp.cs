@@ -32,13 +32,13 @@ namespace RelaxLamp.Core
         public const int ChoiceWindowMaxMs = 12000;
 
         /// <summary>The length arc rises from black over this long.</summary>
-        public const int ArcRiseMs = 800;
+        public const int ArcRiseMs = 1500;
 
         /// <summary>LEDs joining or leaving the arc glide over this long.</summary>
         public const int ArcStepMs = 400;
 
         /// <summary>The arc fades to black over this long before the first breath.</summary>
-        public const int ArcFadeMs = 1000;
+        public const int ArcFadeMs = 1500;
 
         /// <summary>The light fades to black over the session's last this-many ms.</summary>
         public const int EndFadeMs = 75000;
@@ -68,6 +68,9 @@ namespace RelaxLamp.Core
         public const int BreathFloor = 8000;
 
         private const int ConfirmMs = ConfirmRiseMs + ConfirmHoldMs + ConfirmFallMs;
+
+        // How far back a gesture's own time may lie behind the last handled moment.
+        private const int EventLagMs = 200;
 
         private readonly RingRenderer _renderer;
         private readonly GestureDecoder _decoder = new GestureDecoder();
@@ -239,7 +242,9 @@ namespace RelaxLamp.Core
             Gesture g = _decoder.Next();
             while (g.Kind != GestureKind.None)
             {
-                long t = _clock.ToLamp(g.TimeMs, _lastEventMs);
+                // A debounced edge is reported a frame or two after it happened; its own time still
+                // counts (a session starts at the press), but never earlier than that allows.
+                long t = _clock.ToLamp(g.TimeMs, _lastEventMs - EventLagMs);
                 Advance(t);
                 Handle(g, t);
                 g = _decoder.Next();
