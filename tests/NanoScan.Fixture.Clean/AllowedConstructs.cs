@@ -1,0 +1,77 @@
+using System;
+
+// Only what nanoCLR 1.x runs. Note what is left out on purpose: string interpolation and field-like
+// events, which a net10.0 build compiles to generic calls (DefaultInterpolatedStringHandler,
+// Interlocked.CompareExchange<T>) that a nano build does not emit.
+namespace NanoScan.Fixture.Clean
+{
+    public enum Mode
+    {
+        Idle,
+        Breathing,
+    }
+
+    public interface IShape
+    {
+        int Area();
+    }
+
+    public struct Size : IShape
+    {
+        public int Width;
+        public int Height;
+
+        public Size(int width, int height)
+        {
+            Width = width;
+            Height = height;
+        }
+
+        public int Area() => Width * Height;
+    }
+
+    public class Lamp
+    {
+        private readonly int[] levels = { 1, 2, 3 };
+        private readonly int[][] rows = { new[] { 1 }, new[] { 2, 3 } };
+
+        public string? Name { get; set; }
+
+        public Mode Mode { get; set; }
+
+        public Action<int>? OnLevel;
+        public Action<int, int>? OnPair;
+        public Func<int>? Source;
+        public Func<int, int>? Scale;
+        public Func<int, int, int>? Combine;
+        public EventHandler<EventArgs>? Changed;
+
+        public int Sum()
+        {
+            int total = 0;
+            foreach (int level in levels)
+            {
+                total += level;
+            }
+
+            for (int i = 0; i < rows.Length; i++)
+            {
+                total += rows[i][rows[i].Length - 1];
+            }
+
+            return total;
+        }
+
+        public int Run(int offset)
+        {
+            Scale = x => x * 2 + offset;
+            Combine = (a, b) => a + b;
+            OnLevel?.Invoke(Scale(1));
+            OnPair?.Invoke(1, 2);
+            Changed?.Invoke(this, EventArgs.Empty);
+            return Combine(Scale(offset), Source is null ? 0 : Source());
+        }
+
+        public string Describe(IShape shape) => (Name ?? "lamp") + ": " + shape.Area().ToString();
+    }
+}

@@ -1,0 +1,33 @@
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using NanoScan;
+using Xunit;
+
+namespace RelaxLamp.Nano.Tests;
+
+public class NanoBuildTests
+{
+    private static string Built(string key) =>
+        typeof(NanoBuildTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
+
+    [Fact]
+    public void The_core_built_against_nano_mscorlib_passes_the_nano_scan()
+    {
+        string dll = Built("NanoCore");
+        Assert.True(File.Exists(dll), $"nano build of the core missing: {dll}");
+        var report = NanoScanner.Analyze(dll);
+        Assert.True(report.Findings.Count == 0, string.Join("\n", report.Findings.Select(f => f.Description)));
+        Assert.True(report.TypeCount > 20, "the scan saw the core's types");
+    }
+
+    [Fact]
+    public void The_nano_core_references_nothing_but_nano_mscorlib()
+    {
+        using var stream = File.OpenRead(Built("NanoCore"));
+        using var pe = new System.Reflection.PortableExecutable.PEReader(stream);
+        var md = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+        var names = md.AssemblyReferences.Select(h => md.GetString(md.GetAssemblyReference(h).Name)).ToArray();
+        Assert.Equal(new[] { "mscorlib" }, names);
+    }
+}
