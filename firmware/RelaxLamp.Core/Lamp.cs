@@ -220,6 +220,10 @@ namespace RelaxLamp.Core
         public void Step(long nowMs, EdgeQueue edges, byte[] grb)
         {
             long now = _clock.Update(nowMs);
+            if (_state == LampState.Asleep)
+            {
+                _clock.Forgive();
+            }
             if (edges != null)
             {
                 for (int i = 0; i < edges.Count; i++)

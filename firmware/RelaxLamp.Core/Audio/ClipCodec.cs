@@ -157,6 +157,11 @@ namespace RelaxLamp.Core.Audio
             -1, -1, -1, -1, 2, 4, 6, 8,
         };
 
+        // nanoCLR interprets IL, so the per-sample work is cut to two lookups: the difference magnitude and the
+        // next step index for every (index, 3-bit magnitude code) pair, built once (89 × 8 entries, 3.5 KB).
+        private static readonly int[] DiffTable = BuildDiffTable();
+        private static readonly byte[] NextIndexTable = BuildNextIndexTable();
+
         /// <summary>
         /// Reads and validates a header from <paramref name="data"/>. With <paramref name="count"/> covering
         /// the whole file, a file shorter than the header promises is reported as <see cref="ErrorTruncated"/>;
@@ -283,15 +288,10 @@ namespace RelaxLamp.Core.Audio
         /// <returns>Samples written (0 to <see cref="ClipHeader.SamplesPerBlock"/>), or a negative status.</returns>
         public static int DecodeBlock(ClipHeader header, int blockIndex, byte[] block, int offset, int count, short[] output, int outputOffset)
         {
-            if (header == null)
+            int samples = BlockSamples(header, blockIndex, count);
+            if (samples < 0)
             {
-                return ErrorArgument;
-            }
-
-            int samples = header.SamplesInBlock(blockIndex);
-            if (samples < 0 || count < header.BlockSize)
-            {
-                return ErrorArgument;
+                return samples;
             }
 
             if (header.Codec == CodecImaAdpcm)
@@ -299,12 +299,89 @@ namespace RelaxLamp.Core.Audio
                 return DecodeAdpcmBlock(block, offset, header.BlockSize, output, outputOffset, samples);
             }
 
-            if (header.Codec == CodecPcm16)
+            return DecodePcmBlock(block, offset, header.BlockSize, output, outputOffset, samples);
+        }
+
+        /// <summary>
+        /// Decodes block <paramref name="blockIndex"/> straight into 16-bit little-endian bytes for the I2S
+        /// amplifier, scaled by <paramref name="gainQ8"/>/256 and clamped: one pass per sample instead of a
+        /// decode pass and a copy pass. At unity gain a PCM block is a plain array copy.
+        /// </summary>
+        /// <param name="header">The clip's header.</param>
+        /// <param name="blockIndex">Block to decode.</param>
+        /// <param name="block">The block's bytes as read from the file.</param>
+        /// <param name="offset">Where the block starts.</param>
+        /// <param name="count">Bytes available (at least <see cref="ClipHeader.BlockSize"/>).</param>
+        /// <param name="gainQ8">Gain in 1/256 steps: 256 is unity, 0 is silence, at most 1024.</param>
+        /// <param name="output">Caller-owned buffer with room for 2 × <see cref="ClipHeader.SamplesPerBlock"/> bytes.</param>
+        /// <param name="outputOffset">First byte to write.</param>
+        /// <returns>Samples written (bytes written ÷ 2), or a negative status.</returns>
+        public static int DecodeBlockToPcm16Le(ClipHeader header, int blockIndex, byte[] block, int offset, int count, int gainQ8, byte[] output, int outputOffset)
+        {
+            int samples = BlockSamples(header, blockIndex, count);
+            if (samples < 0)
             {
-                return DecodePcmBlock(block, offset, header.BlockSize, output, outputOffset, samples);
+                return samples;
             }
 
-            return ErrorCodec;
+            if (block == null || output == null || offset < 0 || offset > block.Length - header.BlockSize
+                || outputOffset < 0 || outputOffset > output.Length - 2 * samples || gainQ8 < 0 || gainQ8 > 1024)
+            {
+                return ErrorArgument;
+            }
+
+            if (header.Codec == CodecPcm16)
+            {
+                if (gainQ8 == 256)
+                {
+                    System.Array.Copy(block, offset, output, outputOffset, 2 * samples);
+                    return samples;
+                }
+
+                for (int i = 0; i < samples; i++)
+                {
+                    int p = offset + 2 * i;
+                    int v = ((short)(block[p] | (block[p + 1] << 8)) * gainQ8) >> 8;
+                    v = v > 32767 ? 32767 : (v < -32768 ? -32768 : v);
+                    output[outputOffset + 2 * i] = (byte)v;
+                    output[outputOffset + 2 * i + 1] = (byte)(v >> 8);
+                }
+
+                return samples;
+            }
+
+            int index = block[offset + 2];
+            if (index > MaxStepIndex)
+            {
+                return ErrorBadBlock;
+            }
+
+            int[] diffs = DiffTable;
+            byte[] next = NextIndexTable;
+            int predictor = (short)(block[offset] | (block[offset + 1] << 8));
+            int o = outputOffset;
+            int y = (predictor * gainQ8) >> 8;
+            y = y > 32767 ? 32767 : (y < -32768 ? -32768 : y);
+            output[o] = (byte)y;
+            output[o + 1] = (byte)(y >> 8);
+            o += 2;
+            int codes = offset + 4;
+            for (int i = 1; i < samples; i++)
+            {
+                int b = block[codes + ((i - 1) >> 1)];
+                int code = ((i & 1) == 1) ? (b & 0x0F) : (b >> 4);
+                int key = (index << 3) | (code & 7);
+                predictor = (code & 8) != 0 ? predictor - diffs[key] : predictor + diffs[key];
+                predictor = predictor > 32767 ? 32767 : (predictor < -32768 ? -32768 : predictor);
+                index = next[key];
+                y = (predictor * gainQ8) >> 8;
+                y = y > 32767 ? 32767 : (y < -32768 ? -32768 : y);
+                output[o] = (byte)y;
+                output[o + 1] = (byte)(y >> 8);
+                o += 2;
+            }
+
+            return samples;
         }
 
         /// <summary>Copies 16-bit little-endian PCM into <paramref name="output"/>.</summary>
@@ -379,49 +456,19 @@ namespace RelaxLamp.Core.Audio
                 return 0;
             }
 
+            int[] diffs = DiffTable;
+            byte[] next = NextIndexTable;
             int predictor = (short)(block[offset] | (block[offset + 1] << 8));
             output[outputOffset] = (short)predictor;
+            int codes = offset + 4;
             for (int i = 1; i < samples; i++)
             {
-                int b = block[offset + 4 + ((i - 1) >> 1)];
+                int b = block[codes + ((i - 1) >> 1)];
                 int code = ((i & 1) == 1) ? (b & 0x0F) : (b >> 4);
-                int step = StepTable[index];
-                int diff = step >> 3;
-                if ((code & 4) != 0)
-                {
-                    diff += step;
-                }
-
-                if ((code & 2) != 0)
-                {
-                    diff += step >> 1;
-                }
-
-                if ((code & 1) != 0)
-                {
-                    diff += step >> 2;
-                }
-
-                predictor = (code & 8) != 0 ? predictor - diff : predictor + diff;
-                if (predictor > 32767)
-                {
-                    predictor = 32767;
-                }
-                else if (predictor < -32768)
-                {
-                    predictor = -32768;
-                }
-
-                index += IndexTable[code];
-                if (index < 0)
-                {
-                    index = 0;
-                }
-                else if (index > MaxStepIndex)
-                {
-                    index = MaxStepIndex;
-                }
-
+                int key = (index << 3) | (code & 7);
+                predictor = (code & 8) != 0 ? predictor - diffs[key] : predictor + diffs[key];
+                predictor = predictor > 32767 ? 32767 : (predictor < -32768 ? -32768 : predictor);
+                index = next[key];
                 output[outputOffset + i] = (short)predictor;
             }
 
@@ -429,7 +476,8 @@ namespace RelaxLamp.Core.Audio
         }
 
         /// <summary>
-        /// One IMA-ADPCM decode step, shared with the host encoder so both sides track the same state.
+        /// One IMA-ADPCM decode step, written out as the standard defines it; the block decoders use tables
+        /// built from it. The host encoder steps its state with this, so both sides agree bit for bit.
         /// </summary>
         /// <param name="predictor">Previous sample in, new sample out.</param>
         /// <param name="index">Step index in, next step index out (clamped to 0–88).</param>
@@ -447,24 +495,7 @@ namespace RelaxLamp.Core.Audio
             }
 
             code &= 0x0F;
-            int step = StepTable[index];
-            int diff = step >> 3;
-            if ((code & 4) != 0)
-            {
-                diff += step;
-            }
-
-            if ((code & 2) != 0)
-            {
-                diff += step >> 1;
-            }
-
-            if ((code & 1) != 0)
-            {
-                diff += step >> 2;
-            }
-
-            predictor = (code & 8) != 0 ? predictor - diff : predictor + diff;
+            predictor += Difference(StepTable[index], code);
             if (predictor > 32767)
             {
                 predictor = 32767;
@@ -474,16 +505,7 @@ namespace RelaxLamp.Core.Audio
                 predictor = -32768;
             }
 
-            index += IndexTable[code];
-            if (index < 0)
-            {
-                index = 0;
-            }
-            else if (index > MaxStepIndex)
-            {
-                index = MaxStepIndex;
-            }
-
+            index = NextIndex(index, code);
             return predictor;
         }
 
@@ -616,6 +638,79 @@ namespace RelaxLamp.Core.Audio
             header.BlockCount = blocks;
             header.DataLength = (int)dataLength;
             return Ok;
+        }
+
+        private static int BlockSamples(ClipHeader header, int blockIndex, int count)
+        {
+            if (header == null)
+            {
+                return ErrorArgument;
+            }
+
+            if (header.Codec != CodecImaAdpcm && header.Codec != CodecPcm16)
+            {
+                return ErrorCodec;
+            }
+
+            int samples = header.SamplesInBlock(blockIndex);
+            return samples < 0 || count < header.BlockSize ? ErrorArgument : samples;
+        }
+
+        // The standard's difference: step/8 plus step, step/2 and step/4 for code bits 2, 1 and 0, signed by bit 3.
+        private static int Difference(int step, int code)
+        {
+            int diff = step >> 3;
+            if ((code & 4) != 0)
+            {
+                diff += step;
+            }
+
+            if ((code & 2) != 0)
+            {
+                diff += step >> 1;
+            }
+
+            if ((code & 1) != 0)
+            {
+                diff += step >> 2;
+            }
+
+            return (code & 8) != 0 ? -diff : diff;
+        }
+
+        private static int NextIndex(int index, int code)
+        {
+            index += IndexTable[code & 0x0F];
+            return index < 0 ? 0 : (index > MaxStepIndex ? MaxStepIndex : index);
+        }
+
+        private static int[] BuildDiffTable()
+        {
+            var table = new int[(MaxStepIndex + 1) * 8];
+            for (int i = 0; i <= MaxStepIndex; i++)
+            {
+                for (int code = 0; code < 8; code++)
+                {
+                    table[(i << 3) | code] = Difference(StepTable[i], code);
+                }
+            }
+
+            return table;
+        }
+
+        private static byte[] BuildNextIndexTable()
+        {
+            // The sign bit does not change the index, so 8 entries per index cover all 16 codes.
+            var table = new byte[(MaxStepIndex + 1) * 8];
+            for (int i = 0; i <= MaxStepIndex; i++)
+            {
+                for (int code = 0; code < 8; code++)
+                {
+                    table[(i << 3) | code] = (byte)NextIndex(i, code);
+                }
+            }
+
+            return table;
         }
 
         private static bool RangeOk(byte[] block, int offset, int count, short[] output, int outputOffset, int maxSamples)

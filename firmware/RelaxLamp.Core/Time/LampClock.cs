@@ -38,6 +38,9 @@ namespace RelaxLamp.Core.Time
             _debt = 0;
         }
 
+        /// <summary>Drops any debt: nothing is scheduled (the lamp is dark), so there is nothing to catch up.</summary>
+        public void Forgive() => _debt = 0;
+
         /// <summary>Moves the lamp's time on from a new raw reading; returns the lamp's time.</summary>
         public long Update(long rawMs)
         {
