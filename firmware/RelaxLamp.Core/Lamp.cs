@@ -1,3 +1,4 @@
+using RelaxLamp.Core.Audio;
 using RelaxLamp.Core.Breath;
 using RelaxLamp.Core.Button;
 using RelaxLamp.Core.Light;
@@ -78,6 +79,7 @@ namespace RelaxLamp.Core
         private readonly BreathPacer _pacer = new BreathPacer();
         private readonly LampSettings _settings = new LampSettings();
         private readonly LampSettings _saved = new LampSettings();
+        private readonly CueSchedule _cues = new CueSchedule();
 
         private LampState _state = LampState.Asleep;
         private long _lastEventMs;
@@ -107,6 +109,11 @@ namespace RelaxLamp.Core
         private int _level;
         private BreathPhase _phase;
         private int _sessions;
+
+        private int _cueClip = Clips.None;
+        private int _cueGain;
+        private int _cueBreath;
+        private BreathPhase _cuePhase;
 
         /// <summary>Creates a lamp for a ring of <paramref name="ledCount"/> LEDs (8 to 60) with remembered <paramref name="settings"/> (copied; invalid ones become the defaults).</summary>
         public Lamp(int ledCount, LampSettings settings)
@@ -171,6 +178,23 @@ namespace RelaxLamp.Core
                 return inSession && _sessionEnd > _clock.Now ? _sessionEnd - _clock.Now : 0;
             }
         }
+
+        /// <summary>True when the optional I2S speaker is fitted; without it no cue is ever given.</summary>
+        public bool SpeakerFitted { get; set; }
+
+        /// <summary>The sound cues' timing rules (body scan and breath tones can be switched off).</summary>
+        public CueSchedule Cues => _cues;
+
+        /// <summary>The clip to start in this frame (see <see cref="Clips"/>), or <see cref="Clips.None"/>.</summary>
+        public int CueClip => _cueClip;
+
+        /// <summary>Gain of <see cref="CueClip"/>, Q16 (65536 = as recorded).</summary>
+        public int CueGain => _cueGain;
+
+        /// <summary>False when any sound still playing should fade out now (stopped, ended, sound off, no speaker).</summary>
+        public bool SoundMayPlay =>
+            SpeakerFitted && _settings.AudioOn
+            && (_state == LampState.Choosing || _state == LampState.Breathing || (_state == LampState.Ending && _sessionEnd - _clock.Now > CueSchedule.SilentTailMs - EndFadeMs));
 
         /// <summary>Sessions started since power-up.</summary>
         public int SessionCount => _sessions;
@@ -239,6 +263,22 @@ namespace RelaxLamp.Core
             Drain();
             Advance(now);
             Render(now, grb);
+            Cue(now);
+        }
+
+        private void Cue(long t)
+        {
+            _cueClip = Clips.None;
+            _cueGain = 0;
+            bool breathing = _state == LampState.Breathing || _state == LampState.Ending;
+            int breath = _pacer.BreathCount;
+            if (breathing && (breath != _cueBreath || _phase != _cuePhase) && SpeakerFitted && _settings.AudioOn)
+            {
+                _cueClip = _cues.AtTurn(breath, _phase, t - _sessionStart, _sessionEnd - t, _settings.Volume, out _cueGain);
+            }
+
+            _cueBreath = breath;
+            _cuePhase = _phase;
         }
 
         private void Drain()
@@ -516,6 +556,9 @@ namespace RelaxLamp.Core
         private void StartSession(long t)
         {
             _sessions++;
+            _cues.Reset();
+            _cueBreath = 0;
+            _cuePhase = BreathPhase.None;
             _state = LampState.Choosing;
             _sessionStart = t;
             _sessionEnd = t + (_settings.LengthMinutes * 60000L);
