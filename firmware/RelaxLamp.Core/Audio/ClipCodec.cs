@@ -66,6 +66,9 @@ namespace RelaxLamp.Core.Audio
     /// mono layout: first sample (i16), step index (u8), reserved (u8), then 4-bit codes, low nibble
     /// first. Every block has the same size; the last is padded and <see cref="ClipHeader.SampleCount"/>
     /// says where the clip ends. Nothing here throws on bad input: methods return a negative status.
+    /// A player: <see cref="ParseHeader"/> on the first 20 bytes, <see cref="CheckFileLength"/>, then for each
+    /// block read <see cref="ClipHeader.BlockSize"/> bytes into one reused buffer and call
+    /// <see cref="DecodeBlockToPcm16Le"/> into one reused I2S buffer of 2 × <see cref="ClipHeader.SamplesPerBlock"/> bytes.
     /// </remarks>
     public static class ClipCodec
     {
@@ -526,7 +529,8 @@ namespace RelaxLamp.Core.Audio
 
         /// <summary>
         /// Writes samples as 16-bit little-endian bytes (the I2S amplifier's format), scaled by
-        /// <paramref name="gainQ8"/>/256 and clamped, so volume costs no extra buffer.
+        /// <paramref name="gainQ8"/>/256 and clamped. <see cref="DecodeBlockToPcm16Le"/> does this while
+        /// decoding; this is for samples that are already decoded.
         /// </summary>
         /// <param name="samples">Decoded samples.</param>
         /// <param name="offset">First sample.</param>

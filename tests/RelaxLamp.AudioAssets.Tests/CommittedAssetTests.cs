@@ -1,0 +1,177 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using RelaxLamp.Core.Audio;
+using Xunit;
+
+namespace RelaxLamp.AudioAssets.Tests
+{
+    /// <summary>Checks the clips committed in assets/audio, as the device will read them.</summary>
+    public class CommittedAssetTests
+    {
+        /// <summary>Peak ceiling of every clip: a quiet bedside device.</summary>
+        private const double CeilingDbfs = -6.0;
+
+        /// <summary>No click: the largest sample step in the first/last 10 ms, from and to silence (−54 dBFS).</summary>
+        private const int MaxEdgeStepLsb = 64;
+
+        /// <summary>First and last sample near zero: the fades reach the edges.</summary>
+        private const int MaxEdgeSampleLsb = 16;
+
+        public static TheoryData<string> ClipNames()
+        {
+            var data = new TheoryData<string>();
+            foreach (ClipSpec c in ClipSet.Default)
+            {
+                data.Add(c.Name);
+            }
+
+            return data;
+        }
+
+        [Fact]
+        public void Manifest_lists_the_default_set_and_matches_the_files()
+        {
+            string[] lines = File.ReadAllLines(Path.Combine(TestSignals.AssetsDir, "manifest.csv"));
+            Assert.Equal("id,name,file,codec,samples,duration_ms,bytes,peak_dbfs,rms_dbfs", lines[0]);
+            Assert.Equal(ClipSet.Default.Count + 1, lines.Length);
+            for (int i = 0; i < ClipSet.Default.Count; i++)
+            {
+                ClipSpec spec = ClipSet.Default[i];
+                string[] f = lines[i + 1].Split(',');
+                Assert.Equal(spec.Id.ToString(CultureInfo.InvariantCulture), f[0]);
+                Assert.Equal(spec.Name, f[1]);
+                Assert.Equal(spec.Name + ".rla", f[2]);
+                byte[] file = File.ReadAllBytes(Path.Combine(TestSignals.AssetsDir, f[2]));
+                short[] pcm = ClipEncoder.Decode(file, out ClipHeader h);
+                MonoAudio a = MonoAudio.FromPcm16(pcm, h.SampleRate);
+                Assert.Equal(ClipEncoder.CodecName(h.Codec), f[3]);
+                Assert.Equal(h.SampleCount.ToString(CultureInfo.InvariantCulture), f[4]);
+                Assert.Equal(h.DurationMs.ToString(CultureInfo.InvariantCulture), f[5]);
+                Assert.Equal(file.Length.ToString(CultureInfo.InvariantCulture), f[6]);
+                Assert.Equal(Dsp.ToDb(Dsp.Peak(a.Samples)), double.Parse(f[7], CultureInfo.InvariantCulture), 2);
+                Assert.Equal(Dsp.ToDb(Dsp.Rms(a.Samples)), double.Parse(f[8], CultureInfo.InvariantCulture), 2);
+            }
+        }
+
+        [Fact]
+        public void Folder_holds_only_the_default_clips()
+        {
+            var names = new List<string>();
+            foreach (string f in Analysis.ClipFiles(TestSignals.AssetsDir))
+            {
+                names.Add(Path.GetFileNameWithoutExtension(f));
+            }
+
+            Assert.Equal(ClipSet.Default.Count, names.Count);
+            Assert.All(names, n => Assert.NotNull(ClipSet.Find(n)));
+        }
+
+        [Theory]
+        [MemberData(nameof(ClipNames))]
+        public void Clip_is_mono_16khz_and_exactly_sized(string name)
+        {
+            byte[] file = Read(name);
+            var h = new ClipHeader();
+            Assert.Equal(ClipCodec.Ok, ClipCodec.ParseHeader(file, 0, file.Length, h));
+            Assert.Equal(16000, h.SampleRate);
+            Assert.Equal(h.FileLength, file.Length);
+        }
+
+        [Theory]
+        [MemberData(nameof(ClipNames))]
+        public void Clip_peak_is_under_the_ceiling(string name)
+        {
+            ClipAnalysis a = Analyze(name);
+            Assert.True(a.PeakDbfs <= CeilingDbfs, $"{name}: peak {a.PeakDbfs:F2} dBFS");
+        }
+
+        [Theory]
+        [MemberData(nameof(ClipNames))]
+        public void Clip_edges_have_no_click_and_fades_reach_zero(string name)
+        {
+            ClipAnalysis a = Analyze(name);
+            Assert.True(a.EdgeStart <= MaxEdgeStepLsb && a.EdgeEnd <= MaxEdgeStepLsb, $"{name}: edge steps {a.EdgeStart}/{a.EdgeEnd}");
+            Assert.True(Math.Abs(a.FirstSample) <= MaxEdgeSampleLsb && Math.Abs(a.LastSample) <= MaxEdgeSampleLsb, $"{name}: edge samples {a.FirstSample}/{a.LastSample}");
+
+            // The level climbs from the edge rather than jumping: the first and last 5 ms stay 40 dB under the peak.
+            short[] pcm = ClipEncoder.Decode(Read(name), out _);
+            MonoAudio m = MonoAudio.FromPcm16(pcm, 16000);
+            double limit = Dsp.Peak(m.Samples) * Dsp.FromDb(-40);
+            Assert.True(Dsp.Peak(m.Samples.AsSpan(0, 80)) <= limit, $"{name}: loud start");
+            Assert.True(Dsp.Peak(m.Samples.AsSpan(pcm.Length - 80)) <= limit, $"{name}: loud end");
+        }
+
+        [Theory]
+        [MemberData(nameof(ClipNames))]
+        public void Clip_is_soft_and_paced(string name)
+        {
+            ClipSpec spec = ClipSet.Find(name)!;
+            ClipAnalysis a = Analyze(name);
+            Assert.True(a.HighPercent < 1.0, $"{name}: {a.HighPercent:F2} % above 5 kHz");
+            if (spec.Kind == ClipKind.Phrase)
+            {
+                Assert.InRange(a.ActiveRmsDbfs, -27.0, -25.0);
+                Assert.InRange(a.WordsPerMinute, 80, 150);
+                Assert.InRange(a.LeadMs, 50, 200);
+                Assert.InRange(a.TrailMs, 100, 400);
+            }
+        }
+
+        [Fact]
+        public void Tones_have_the_right_length_level_and_glide()
+        {
+            ClipAnalysis inA = Analyze("08-tone-in");
+            ClipAnalysis outA = Analyze("09-tone-out");
+            Assert.InRange(inA.DurationMs, 2300, 2700);
+            Assert.InRange(outA.DurationMs, 3300, 3700);
+            Assert.True(outA.RmsDbfs < inA.RmsDbfs, "out-breath tone should be the softer");
+
+            MonoAudio tin = MonoAudio.FromPcm16(ClipEncoder.Decode(Read("08-tone-in"), out _), 16000);
+            MonoAudio tout = MonoAudio.FromPcm16(ClipEncoder.Decode(Read("09-tone-out"), out _), 16000);
+            double inStart = Fundamental(tin, 0.30), inEnd = Fundamental(tin, 0.85);
+            double outStart = Fundamental(tout, 0.10), outEnd = Fundamental(tout, 0.80);
+            Assert.InRange(inStart, 110, 160);
+            Assert.True(inEnd > inStart, $"in-breath {inStart} -> {inEnd} Hz should rise");
+            Assert.True(outEnd < outStart, $"out-breath {outStart} -> {outEnd} Hz should fall");
+            Assert.True(outStart < inStart, "out-breath should sit lower");
+        }
+
+        [Fact]
+        public void Default_set_and_settings_fit_in_2_MiB()
+        {
+            var sizes = new List<long>();
+            foreach (string f in Analysis.ClipFiles(TestSignals.AssetsDir))
+            {
+                sizes.Add(new FileInfo(f).Length);
+            }
+
+            Assert.True(FlashBudget.OnFlash(sizes) <= FlashBudget.Limit, $"{FlashBudget.OnFlash(sizes)} bytes");
+        }
+
+        private static byte[] Read(string name) => File.ReadAllBytes(Path.Combine(TestSignals.AssetsDir, name + ".rla"));
+
+        private static ClipAnalysis Analyze(string name) => Analysis.Analyze(Path.Combine(TestSignals.AssetsDir, name + ".rla"));
+
+        /// <summary>The strongest frequency from 80 to 200 Hz (0.5 Hz steps) in 0.25 s around <paramref name="at"/> of the clip.</summary>
+        private static double Fundamental(MonoAudio a, double at)
+        {
+            int n = 4000;
+            int start = Math.Clamp((int)(at * a.Samples.Length) - (n / 2), 0, a.Samples.Length - n);
+            ReadOnlySpan<float> window = a.Samples.AsSpan(start, n);
+            double best = 0, bestPower = -1;
+            for (double hz = 80; hz <= 200; hz += 0.5)
+            {
+                double p = Dsp.Goertzel(window, a.SampleRate, hz);
+                if (p > bestPower)
+                {
+                    bestPower = p;
+                    best = hz;
+                }
+            }
+
+            return best;
+        }
+    }
+}

@@ -1,0 +1,174 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using RelaxLamp.Core.Audio;
+
+namespace RelaxLamp.AudioAssets
+{
+    /// <summary>Command line entry: build, analyze, encode, decode.</summary>
+    public static class Program
+    {
+        /// <summary>Exit code for success.</summary>
+        public const int ExitOk = 0;
+
+        /// <summary>Exit code when the work failed (missing input, bad data, budget exceeded).</summary>
+        public const int ExitFailed = 1;
+
+        /// <summary>Exit code for a bad command line.</summary>
+        public const int ExitUsage = 2;
+
+        private const string Usage =
+            "usage: RelaxLamp.AudioAssets <command>\n" +
+            "  build   [--voice-dir DIR] [--fill-missing] [--out DIR] [--wav-dir DIR] [--codec auto|adpcm|pcm] [--min-snr DB]\n" +
+            "          [--espeak-voice V] [--espeak-speed WPM] [--espeak-pitch 0-99]\n" +
+            "  analyze DIR|FILE.rla\n" +
+            "  encode  IN.wav OUT.rla [--kind voice|tone] [--codec auto|adpcm|pcm] [--min-snr DB] [--target-rms DBFS]\n" +
+            "  decode  IN.rla OUT.wav";
+
+        /// <summary>Runs the tool.</summary>
+        public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+
+        /// <summary>Runs one command, writing results to <paramref name="output"/> and problems to <paramref name="error"/>.</summary>
+        public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+        {
+            ArgumentNullException.ThrowIfNull(args);
+            ArgumentNullException.ThrowIfNull(output);
+            ArgumentNullException.ThrowIfNull(error);
+            if (args.Count == 0)
+            {
+                error.WriteLine(Usage);
+                return ExitUsage;
+            }
+
+            if (args[0] is "help" or "--help" or "-h")
+            {
+                output.WriteLine(Usage);
+                return ExitOk;
+            }
+
+            var rest = new List<string>(args).GetRange(1, args.Count - 1);
+            try
+            {
+                return args[0] switch
+                {
+                    "build" => Build(rest, output),
+                    "analyze" => Analyze(rest, output),
+                    "encode" => Encode(rest, output),
+                    "decode" => Decode(rest, output),
+                    _ => throw new UsageException($"{args[0]}: unknown command (accepts build, analyze, encode, decode)"),
+                };
+            }
+            catch (UsageException ex)
+            {
+                error.WriteLine(ex.Message);
+                return ExitUsage;
+            }
+            catch (Exception ex) when (ex is IOException or InvalidDataException or InvalidOperationException or UnauthorizedAccessException or ArgumentException)
+            {
+                error.WriteLine($"error: {ex.Message}");
+                return ExitFailed;
+            }
+        }
+
+        /// <summary>The repository root (the folder holding RelaxLamp.sln) above the working directory, or the working directory.</summary>
+        public static string RepoRoot()
+        {
+            for (var d = new DirectoryInfo(Directory.GetCurrentDirectory()); d != null; d = d.Parent)
+            {
+                if (File.Exists(Path.Combine(d.FullName, "RelaxLamp.sln")))
+                {
+                    return d.FullName;
+                }
+            }
+
+            return Directory.GetCurrentDirectory();
+        }
+
+        private static int Build(List<string> rest, TextWriter output)
+        {
+            CliArgs a = CliArgs.Parse(
+                "build",
+                rest,
+                new[] { "--voice-dir", "--out", "--wav-dir", "--codec", "--min-snr", "--espeak-voice", "--espeak-speed", "--espeak-pitch" },
+                new[] { "--fill-missing" });
+            a.ExpectPositional(0, "no positional arguments");
+            var defaults = new EspeakSettings();
+            var options = new BuildOptions
+            {
+                VoiceDir = a.Has("--voice-dir") ? a.Get("--voice-dir", string.Empty) : null,
+                FillMissing = a.Has("--fill-missing"),
+                OutDir = a.Get("--out", Path.Combine(RepoRoot(), "assets", "audio")),
+                WavDir = a.Has("--wav-dir") ? a.Get("--wav-dir", string.Empty) : null,
+                Codec = ParseCodec(a),
+                MinSnrDb = a.GetNumber("--min-snr", CodecChooser.DefaultMinSnrDb, 0, 100),
+                Espeak = new EspeakSettings(
+                    a.Get("--espeak-voice", defaults.Voice),
+                    (int)a.GetNumber("--espeak-speed", defaults.WordsPerMinute, 80, 450),
+                    (int)a.GetNumber("--espeak-pitch", defaults.Pitch, 0, 99),
+                    defaults.WordGapMs),
+            };
+            if (options.FillMissing && options.VoiceDir == null)
+            {
+                throw new UsageException("--fill-missing: only with --voice-dir");
+            }
+
+            Builder.Run(options, output);
+            return ExitOk;
+        }
+
+        private static int Analyze(List<string> rest, TextWriter output)
+        {
+            CliArgs a = CliArgs.Parse("analyze", rest, Array.Empty<string>(), Array.Empty<string>());
+            a.ExpectPositional(1, "one folder or .rla file");
+            string target = a.Positional[0];
+            IReadOnlyList<string> files = Directory.Exists(target) ? Analysis.ClipFiles(target) : new[] { target };
+            if (files.Count == 0)
+            {
+                throw new InvalidOperationException($"{target}: no {ClipSet.Extension} files");
+            }
+
+            var rows = new List<ClipAnalysis>();
+            foreach (string f in files)
+            {
+                rows.Add(Analysis.Analyze(f));
+            }
+
+            output.Write(Analysis.Table(rows));
+            return ExitOk;
+        }
+
+        private static int Encode(List<string> rest, TextWriter output)
+        {
+            CliArgs a = CliArgs.Parse("encode", rest, new[] { "--kind", "--codec", "--min-snr", "--target-rms" }, Array.Empty<string>());
+            a.ExpectPositional(2, "IN.wav OUT.rla");
+            string kind = a.GetChoice("--kind", "voice", "voice", "tone");
+            CodecMode codec = ParseCodec(a);
+            double minSnr = a.GetNumber("--min-snr", CodecChooser.DefaultMinSnrDb, 0, 100);
+            ConditionOptions cond = kind == "voice" ? ConditionOptions.Voice() : ConditionOptions.Tone(Builder.ToneInRmsDbfs);
+            cond.TargetRmsDbfs = a.GetNumber("--target-rms", cond.TargetRmsDbfs, -60, -6);
+            MonoAudio audio = Conditioner.Run(WavIo.Read(a.Positional[0]), cond);
+            EncodedClip clip = CodecChooser.Encode(Path.GetFileNameWithoutExtension(a.Positional[1]), "recording", audio, codec, minSnr);
+            AtomicFile.Write(a.Positional[1], clip.File);
+            output.Write(CodecChooser.Table(new[] { clip }, minSnr));
+            output.Write(Analysis.Table(new[] { Analysis.Analyze(a.Positional[1]) }));
+            return ExitOk;
+        }
+
+        private static int Decode(List<string> rest, TextWriter output)
+        {
+            CliArgs a = CliArgs.Parse("decode", rest, Array.Empty<string>(), Array.Empty<string>());
+            a.ExpectPositional(2, "IN.rla OUT.wav");
+            short[] pcm = ClipEncoder.Decode(File.ReadAllBytes(a.Positional[0]), out ClipHeader header);
+            WavIo.Write16(a.Positional[1], pcm, header.SampleRate);
+            output.WriteLine($"{a.Positional[1]}: {pcm.Length} samples at {header.SampleRate} Hz ({ClipEncoder.CodecName(header.Codec)} source)");
+            return ExitOk;
+        }
+
+        private static CodecMode ParseCodec(CliArgs a) => a.GetChoice("--codec", "auto", "auto", "adpcm", "pcm") switch
+        {
+            "adpcm" => CodecMode.Adpcm,
+            "pcm" => CodecMode.Pcm,
+            _ => CodecMode.Auto,
+        };
+    }
+}
