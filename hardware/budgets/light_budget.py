@@ -1,0 +1,154 @@
+#!/usr/bin/env python3
+"""RelaxLamp light budget: illuminance and melanopic EDI at a pillow 1 m from the ring.
+
+Standard library only. Prints the tables used in hardware/light-budget.md:
+
+    python3 hardware/budgets/light_budget.py
+
+Inputs (all from datasheets or standards; nothing here was measured):
+  * WS2812B datasheet (Worldsemi), "RGB IC characteristic parameter": luminous intensity at full
+    drive R 390-420 mcd, G 660-720 mcd, B 180-200 mcd (mid-points used: 405, 690, 190);
+    wavelength R 620-625 nm, G 522-525 nm, B 465-467 nm; viewing angle 120 degrees.
+    The datasheet gives no spectra, so each channel is modelled as a Gaussian around those
+    wavelengths, and the melanopic ratio is taken as the worst over a range of peaks and widths.
+  * CIE S 026:2018, Table 2 (DOI 10.25039/CIE.DS.vqqhzp5a): melanopic action spectrum s_mel,
+    sampled here every 5 nm; and the melanopic efficacy of luminous radiation of D65,
+    K_mel,v^D65 = 1.3262 mW/lm.
+  * CIE 1924 photopic luminous efficiency V(lambda), every 5 nm; K_m = 683.002 lm/W.
+"""
+
+import math
+
+# CIE 1924 V(lambda), 380..780 nm step 5 nm
+V5 = [
+    0.000039, 0.000064, 0.00012, 0.000217, 0.000396, 0.00064, 0.00121, 0.00218, 0.004, 0.0073,
+    0.0116, 0.01684, 0.023, 0.0298, 0.038, 0.048, 0.06, 0.0739, 0.09098, 0.1126,
+    0.13902, 0.1693, 0.20802, 0.2586, 0.323, 0.4073, 0.503, 0.6082, 0.71, 0.7932,
+    0.862, 0.91485, 0.954, 0.9803, 0.99495, 1.0, 0.995, 0.9786, 0.952, 0.9154,
+    0.87, 0.8163, 0.757, 0.6949, 0.631, 0.5668, 0.503, 0.4412, 0.381, 0.321,
+    0.265, 0.217, 0.175, 0.1382, 0.107, 0.0816, 0.061, 0.04458, 0.032, 0.0232,
+    0.017, 0.01192, 0.00821, 0.005723, 0.004102, 0.002929, 0.002091, 0.001484, 0.001047, 0.00074,
+    0.00052, 0.0003611, 0.0002492, 0.0001719, 0.00012, 0.0000848, 0.00006, 0.0000424, 0.00003, 0.0000212,
+    0.000015,
+]
+
+# CIE S 026 melanopic action spectrum s_mel(lambda), 380..780 nm step 5 nm
+SMEL5 = [
+    9.18165e-04, 1.66724e-03, 3.09442e-03, 5.88035e-03, 1.14277e-02, 2.28112e-02, 4.61550e-02,
+    7.94766e-02, 1.37237e-01, 1.87096e-01, 2.53865e-01, 3.20679e-01, 4.01587e-01, 4.74002e-01,
+    5.53715e-01, 6.29654e-01, 7.08049e-01, 7.85216e-01, 8.60291e-01, 9.17734e-01, 9.65605e-01,
+    9.90621e-01, 1.0, 9.92022e-01, 9.65952e-01, 9.22299e-01, 8.62888e-01, 7.85233e-01,
+    6.99628e-01, 6.09422e-01, 5.19309e-01, 4.32533e-01, 3.51707e-01, 2.79135e-01, 2.15722e-01,
+    1.62056e-01, 1.18526e-01, 8.43457e-02, 5.87013e-02, 4.00089e-02, 2.68747e-02, 1.78624e-02,
+    1.17901e-02, 7.73430e-03, 5.06686e-03, 3.31766e-03, 2.17698e-03, 1.43314e-03, 9.47313e-04,
+    6.27648e-04, 4.17955e-04, 2.79801e-04, 1.88341e-04, 1.27337e-04, 8.65751e-05, 5.91914e-05,
+    4.06945e-05, 2.81320e-05, 1.95535e-05, 1.36480e-05, 9.57637e-06, 6.75425e-06, 4.78804e-06,
+    3.40841e-06, 2.43819e-06, 1.75252e-06, 1.26560e-06, 9.18078e-07, 6.68991e-07, 4.89531e-07,
+    3.59766e-07, 2.65493e-07, 1.96740e-07, 1.46370e-07, 1.09332e-07, 8.19587e-08, 6.16749e-08,
+    4.65916e-08, 3.53272e-08, 2.68803e-08, 2.05258e-08,
+]
+
+KM = 683.002            # lm/W
+K_MEL_D65 = 1.3262e-3   # W/lm, melanopic ELR of D65 (CIE S 026)
+
+WL = list(range(380, 781))  # 1 nm grid
+
+
+def interp5(table, wl):
+    i = (wl - 380) // 5
+    if i >= len(table) - 1:
+        return table[-1]
+    f = (wl - 380 - 5 * i) / 5.0
+    return table[i] * (1 - f) + table[i + 1] * f
+
+
+V = [interp5(V5, w) for w in WL]
+SMEL = [interp5(SMEL5, w) for w in WL]
+
+
+def gaussian(peak, fwhm):
+    sigma = fwhm / (2 * math.sqrt(2 * math.log(2)))
+    return [math.exp(-0.5 * ((w - peak) / sigma) ** 2) for w in WL]
+
+
+def mel_der(spectrum):
+    """Melanopic daylight efficacy ratio: (E_mel / E_v) / K_mel,v^D65."""
+    e_mel = sum(s * m for s, m in zip(spectrum, SMEL))
+    e_v = KM * sum(s * v for s, v in zip(spectrum, V))
+    return (e_mel / e_v) / K_MEL_D65
+
+
+# channel: (intensity at code 255 in cd, nominal peak nm, peaks to try, widths to try)
+CHANNELS = {
+    "R": (0.405, 622.5, [614, 618, 622.5, 627, 631], [15, 20, 25]),
+    "G": (0.690, 523.5, [515, 519, 523.5, 528], [25, 30, 35, 40]),
+    "B": (0.190, 466.0, [460, 466, 472], [20, 25, 30]),
+}
+NOMINAL_WIDTH = {"R": 20, "G": 33, "B": 25}
+
+PALETTES = {
+    "warm (R255 G72 B0), the default": (255, 72, 0),
+    "deep red (R255 G0 B0)": (255, 0, 0),
+}
+
+LEVELS = [("1 (night, default)", 0.01), ("2", 0.03), ("3", 0.10), ("cap", 0.15)]
+
+DISTANCE_M = 1.0
+LIKELY_TRANSMITTANCE = 0.6   # opal diffuser (assumed, see light-budget.md)
+LIKELY_ANGLE_DEG = 30.0      # pillow off the ring's axis (assumed)
+
+
+def der_table():
+    result = {}
+    for ch, (_, peak, peaks, widths) in CHANNELS.items():
+        nominal = mel_der(gaussian(peak, NOMINAL_WIDTH[ch]))
+        worst = max(mel_der(gaussian(p, wd)) for p in peaks for wd in widths)
+        best = min(mel_der(gaussian(p, wd)) for p in peaks for wd in widths)
+        result[ch] = (nominal, best, worst)
+    return result
+
+
+def main():
+    print("<!-- Generated by python3 hardware/budgets/light_budget.py; do not edit. -->")
+    print()
+    e = mel_der([1.0] * len(WL))
+    print("Check: mel-DER of the equal-energy spectrum E from these tables =", f"{e:.4f}",
+          "(WELL v2 converts equivalent melanopic lux to melanopic EDI with the factor 0.9058)")
+    print()
+    ders = der_table()
+    print("| channel | modelled spectrum | mel-DER nominal | range over the peaks and widths tried | used (worst) |")
+    print("|---|---|---|---|---|")
+    for ch, (nominal, best, worst) in ders.items():
+        _, peak, peaks, widths = CHANNELS[ch]
+        print(f"| {ch} | Gaussian, peak {peak} nm, FWHM {NOMINAL_WIDTH[ch]} nm | {nominal:.4f} | "
+              f"{best:.4f} to {worst:.4f} (peaks {peaks[0]}-{peaks[-1]} nm, FWHM {widths[0]}-{widths[-1]} nm) | "
+              f"{worst:.4f} |")
+    print()
+    likely = LIKELY_TRANSMITTANCE * math.cos(math.radians(LIKELY_ANGLE_DEG))
+    for pname, rgb in PALETTES.items():
+        print(f"Palette: {pname}")
+        print()
+        print("| level | top of in-breath (share of full output) | total codes R / G / B (24 LEDs) | "
+              "intensity (cd) | illuminance at 1 m, worst case (lx) | melanopic EDI, worst case (lx) | "
+              "melanopic EDI, likely (lx) | goal: EDI at most 1 lx |")
+        print("|---|---|---|---|---|---|---|---|")
+        for lname, share in LEVELS:
+            n = 24
+            total = share * n * 765
+            codes = [total * c / sum(rgb) for c in rgb]
+            ivs = [CHANNELS[ch][0] * code / 255 for ch, code in zip("RGB", codes)]
+            intensity = sum(ivs)
+            ev = intensity / DISTANCE_M ** 2
+            edi = sum(iv / DISTANCE_M ** 2 * ders[ch][2] for ch, iv in zip("RGB", ivs))
+            ok = "yes" if edi <= 1.0 else "no"
+            if lname == "cap":
+                ok = "n/a (no level reaches it)" if edi > 1.0 else "yes"
+            print(f"| {lname} | {share:.0%} | {codes[0]:.0f} / {codes[1]:.0f} / {codes[2]:.0f} | {intensity:.3f} | "
+                  f"{ev:.3f} | {edi:.3f} | {edi * likely:.3f} | {ok} |")
+        print()
+    print(f"'likely' multiplies the worst case by T x cos(theta) = {LIKELY_TRANSMITTANCE} x "
+          f"cos({LIKELY_ANGLE_DEG:.0f} deg) = {likely:.2f}.")
+
+
+if __name__ == "__main__":
+    main()
