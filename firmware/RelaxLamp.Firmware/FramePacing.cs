@@ -1,0 +1,23 @@
+namespace RelaxLamp.Firmware
+{
+    /// <summary>
+    /// The frame period, from what a frame was measured to cost on this device at start-up: as fast
+    /// as the driver allows with some room to spare, but not faster than 100 frames a second (the
+    /// core gains nothing above it) and not slower than 20 (the slowest rate the core is made for).
+    /// </summary>
+    internal static class FramePacing
+    {
+        /// <summary>Shortest frame period (100 frames a second).</summary>
+        public const int MinPeriodMs = 10;
+
+        /// <summary>Longest frame period (20 frames a second).</summary>
+        public const int MaxPeriodMs = 50;
+
+        /// <summary>Room left for the button's events, the GC and the odd slow frame: a quarter more, plus 2 ms.</summary>
+        public static int PeriodMs(int frameWorkMicros)
+        {
+            int ms = ((frameWorkMicros * 5 / 4) + 999) / 1000 + 2;
+            return ms < MinPeriodMs ? MinPeriodMs : ms > MaxPeriodMs ? MaxPeriodMs : ms;
+        }
+    }
+}
