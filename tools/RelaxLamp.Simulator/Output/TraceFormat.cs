@@ -1,0 +1,33 @@
+using System;
+using RelaxLamp.Core.Breath;
+
+namespace RelaxLamp.Simulator.Output
+{
+    /// <summary>
+    /// The trace's columns, the ground truth other tools read: <c>t_ms</c> since the first press,
+    /// <c>state</c> as the core names it, <c>phase</c> in/out/none, <c>level</c> 0..65535 as the
+    /// renderer was asked, <c>ring</c> the frame's bytes in lowercase hex, GRB per LED.
+    /// </summary>
+    public static class TraceFormat
+    {
+        /// <summary>The header line, exactly.</summary>
+        public const string Header = "t_ms,state,phase,level,ring";
+
+        /// <summary>The phase's name in the trace.</summary>
+        public static string PhaseName(BreathPhase phase) => phase switch
+        {
+            BreathPhase.In => "in",
+            BreathPhase.Out => "out",
+            _ => "none",
+        };
+
+        /// <summary>The phase a trace name stands for.</summary>
+        public static BreathPhase ParsePhase(string name) => name switch
+        {
+            "in" => BreathPhase.In,
+            "out" => BreathPhase.Out,
+            "none" => BreathPhase.None,
+            _ => throw new FormatException($"bad phase '{name}'"),
+        };
+    }
+}
