@@ -152,7 +152,7 @@ namespace RelaxLamp.Core
         public int Level => _level;
 
         /// <summary>True when the lamp is dark and idle: the device may save settings and deep-sleep.</summary>
-        public bool MaySleep => _state == LampState.Asleep && !_decoder.IsDown;
+        public bool MaySleep => _state == LampState.Asleep && !_decoder.IsBusy;
 
         /// <summary>The lamp's own time, ms.</summary>
         public long Now => _clock.Now;

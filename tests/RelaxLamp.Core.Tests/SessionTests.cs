@@ -278,6 +278,18 @@ public class SessionTests
         Assert.True(maxStep < top * 3.5 * 50 / fps / 100, $"{maxStep} at {fps} fps, t={maxAt}");
     }
 
+    [Fact]
+    public void A_press_still_settling_keeps_the_lamp_awake()
+    {
+        var d = new Drive();
+        d.RunUntil(100);
+        Assert.True(d.Lamp.MaySleep);
+        d.Edges.Add(d.Start + 110, true);
+        d.Step(d.Start + 120); // 10 ms into the debounce: not yet a press, but no time to sleep
+        Assert.Equal(LampState.Asleep, d.Lamp.State);
+        Assert.False(d.Lamp.MaySleep);
+    }
+
     private static int LitLeds(byte[] f)
     {
         int lit = 0;

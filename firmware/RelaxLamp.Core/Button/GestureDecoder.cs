@@ -45,6 +45,9 @@ namespace RelaxLamp.Core.Button
         /// <summary>The debounced level: true while the button is held down.</summary>
         public bool IsDown => _stable;
 
+        /// <summary>True while the button is down or its level is still settling: not a moment to sleep.</summary>
+        public bool IsBusy => _stable || _raw;
+
         /// <summary>When the current (or last) press went down.</summary>
         public long DownAtMs => _downAt;
 
