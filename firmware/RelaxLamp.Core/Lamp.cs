@@ -441,9 +441,9 @@ namespace RelaxLamp.Core
             }
         }
 
+        // Each state's renderer writes every byte of the frame, so nothing is cleared twice.
         private void Render(long t, byte[] grb)
         {
-            _renderer.Clear(grb);
             _level = 0;
             _phase = BreathPhase.None;
             int top = TopAt(t);
@@ -462,6 +462,10 @@ namespace RelaxLamp.Core
                 case LampState.Stopping:
                     RenderBreath(t, top, grb);
                     break;
+
+                default:
+                    _renderer.Clear(grb);
+                    break;
             }
         }
 
@@ -471,6 +475,7 @@ namespace RelaxLamp.Core
             bool done = t - _welcomeStart >= (long)_welcomeBreaths * (WelcomeInMs + WelcomeOutMs);
             if (done)
             {
+                _renderer.Clear(grb);
                 return;
             }
 
@@ -502,6 +507,7 @@ namespace RelaxLamp.Core
             int changingLevel = Lightness.Scale(level, glide);
             _renderer.Fill(grb, 0, common, level);
             _renderer.Fill(grb, common, changing - common, changingLevel);
+            _renderer.Fill(grb, changing, LedCount - changing, 0);
             _level = common > 0 ? level : changingLevel;
         }
 

@@ -73,7 +73,7 @@ public class BreathPacerTests
     [InlineData(900_000L)]
     [InlineData(1_200_000L)]
     [InlineData(1_203_337L)]
-    public void Last_out_breath_ends_exactly_at_the_end_and_no_breath_is_stretched_more_than_7_percent(long end)
+    public void Last_out_breath_ends_exactly_at_the_end_and_no_breath_is_stretched_more_than_5_percent(long end)
     {
         var p = new BreathPacer();
         p.Start(0, 3800, end, end * 40 / 100, 10000, 6000, 150);
@@ -83,7 +83,7 @@ public class BreathPacerTests
         {
             long nominal = 60_000_000_000L / p.BreathPace;
             long actual = p.BreathEndMicros - p.BreathStartMicros;
-            Assert.InRange(actual, nominal * 93 / 100, nominal * 107 / 100);
+            Assert.InRange(actual, nominal * 95 / 100, nominal * 105 / 100);
             Assert.Equal(lastEnd == 0 ? 3_800_000 : lastEnd, p.BreathStartMicros);
             sum += actual;
             lastEnd = p.BreathEndMicros;

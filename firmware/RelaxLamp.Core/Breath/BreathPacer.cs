@@ -8,15 +8,17 @@ namespace RelaxLamp.Core.Breath
     /// start; each breath takes the pace at its own start, so the pace only changes where the light is
     /// at the bottom of a breath and the light never jumps. Breath edges are kept in integer
     /// microseconds and added up, never re-derived, so the schedule does not drift. Near the end, the
-    /// remaining time is split evenly into a whole number of breaths (each within about 6% of the
+    /// remaining time is split evenly into a whole number of breaths (each within about 4% of the
     /// nominal length), so that the last out-breath ends exactly at the session's end.
     /// </remarks>
     public sealed class BreathPacer
     {
         /// <summary>Breaths before the end from which the last breaths are evened out to end on time.</summary>
-        public const int EvenOutBreaths = 8;
+        public const int EvenOutBreaths = 12;
 
-        private const long MicrosPerMinuteMilli = 60000000000L; // 60 s in µs, times 1000 for milli-breaths
+        // 60 s in µs, times 10^6 for micro-breaths a minute: the gliding pace is kept in micro-breaths
+        // so that truncating it cannot shorten each breath of the ramp (it would add up to ~40 ms).
+        private const long MicrosPerMinuteMicro = 60000000000000L;
 
         private long _sessionStartUs;
         private long _rampUs;
@@ -97,7 +99,7 @@ namespace RelaxLamp.Core.Breath
         public void SetTarget(int targetPace) => _targetPace = targetPace;
 
         /// <summary>The pace the ramp gives at <paramref name="ms"/>, in milli-breaths a minute.</summary>
-        public int PaceAt(long ms) => PaceAtMicros(ms * 1000);
+        public int PaceAt(long ms) => (int)(MicroPaceAt(ms * 1000) / 1000);
 
         /// <summary>Moves the schedule forward to <paramref name="nowMs"/>, starting every breath that is due.</summary>
         public void Advance(long nowMs)
@@ -146,26 +148,27 @@ namespace RelaxLamp.Core.Breath
             return Ease.One - Ease.Progress(now, _inEndUs, _breathEndUs - _inEndUs);
         }
 
-        private int PaceAtMicros(long t)
+        private long MicroPaceAt(long t)
         {
             long into = t - _sessionStartUs;
             if (into <= 0)
             {
-                return _startPace;
+                return _startPace * 1000L;
             }
 
             if (into >= _rampUs || _rampUs <= 0)
             {
-                return _targetPace;
+                return _targetPace * 1000L;
             }
 
-            return _startPace + (int)((_targetPace - _startPace) * into / _rampUs);
+            return (_startPace * 1000L) + ((_targetPace - _startPace) * 1000L * into / _rampUs);
         }
 
         private void Begin(long startUs)
         {
-            _breathPace = PaceAtMicros(startUs);
-            long period = MicrosPerMinuteMilli / _breathPace;
+            long pace = MicroPaceAt(startUs);
+            _breathPace = (int)(pace / 1000);
+            long period = MicrosPerMinuteMicro / pace;
             long remaining = _endUs - startUs;
 
             // Within the last few breaths, share what is left evenly between a whole number of them.

@@ -21,6 +21,8 @@ namespace RelaxLamp.Core.Light
         public const int MaxLeds = 60;
 
         private readonly int[] _order;
+        private readonly int[] _orderBytes;
+        private readonly int _frameBytes;
         private Palette _palette = Palette.Warm;
 
         /// <summary>Creates a renderer for a ring of <paramref name="ledCount"/> LEDs (8 to 60).</summary>
@@ -32,14 +34,20 @@ namespace RelaxLamp.Core.Light
             }
 
             LedCount = ledCount;
+            _frameBytes = ledCount * 3;
             _order = SpreadOrder.For(ledCount);
+            _orderBytes = new int[ledCount];
+            for (int j = 0; j < ledCount; j++)
+            {
+                _orderBytes[j] = _order[j] * 3;
+            }
         }
 
         /// <summary>LEDs on the ring.</summary>
         public int LedCount { get; }
 
         /// <summary>Bytes in a frame: 3 per LED.</summary>
-        public int FrameBytes => LedCount * 3;
+        public int FrameBytes => _frameBytes;
 
         /// <summary>The colour of the light.</summary>
         public Palette Palette
@@ -49,13 +57,7 @@ namespace RelaxLamp.Core.Light
         }
 
         /// <summary>Sets every byte of the frame to 0 (dark).</summary>
-        public void Clear(byte[] grb)
-        {
-            for (int i = 0; i < FrameBytes; i++)
-            {
-                grb[i] = 0;
-            }
-        }
+        public void Clear(byte[] grb) => System.Array.Clear(grb, 0, _frameBytes);
 
         /// <summary>
         /// Fills the <paramref name="count"/> LEDs from <paramref name="first"/> with light of
@@ -92,20 +94,69 @@ namespace RelaxLamp.Core.Light
             int greenExtra = green - (greenBase * count);
             int blueExtra = blue - (blueBase * count);
 
-            int end = first + count;
+            // Every LED of the zone gets the even part…
+            byte g = (byte)greenBase;
+            byte r = (byte)redBase;
+            byte b = (byte)blueBase;
+            int end = (first + count) * 3;
+            for (int at = first * 3; at < end; at += 3)
+            {
+                grb[at] = g;
+                grb[at + 1] = r;
+                grb[at + 2] = b;
+            }
+
+            // …and the remainders go one code each to the zone's first LEDs in the spread order
+            // (for the whole ring, the common case, straight down the order one channel at a time).
+            if (count == LedCount)
+            {
+                int[] order = _orderBytes;
+                for (int j = 0; j < greenExtra; j++)
+                {
+                    grb[order[j]]++;
+                }
+
+                for (int j = 0; j < redExtra; j++)
+                {
+                    grb[order[j] + 1]++;
+                }
+
+                for (int j = 0; j < blueExtra; j++)
+                {
+                    grb[order[j] + 2]++;
+                }
+
+                return;
+            }
+
+            int most = redExtra > greenExtra ? redExtra : greenExtra;
+            most = blueExtra > most ? blueExtra : most;
+            int last = first + count;
             int rank = 0;
-            for (int j = 0; j < _order.Length; j++)
+            for (int j = 0; rank < most; j++)
             {
                 int led = _order[j];
-                if (led < first || led >= end)
+                if (led < first || led >= last)
                 {
                     continue;
                 }
 
                 int at = led * 3;
-                grb[at] = (byte)(greenBase + (rank < greenExtra ? 1 : 0));
-                grb[at + 1] = (byte)(redBase + (rank < redExtra ? 1 : 0));
-                grb[at + 2] = (byte)(blueBase + (rank < blueExtra ? 1 : 0));
+                if (rank < greenExtra)
+                {
+                    grb[at]++;
+                }
+
+                if (rank < redExtra)
+                {
+                    grb[at + 1]++;
+                }
+
+                if (rank < blueExtra)
+                {
+                    grb[at + 2]++;
+                }
+
                 rank++;
             }
         }

@@ -1,0 +1,84 @@
+using System;
+using RelaxLamp.Core.Session;
+using RelaxLamp.Core.Settings;
+
+namespace RelaxLamp.Bench.Session;
+
+/// <summary>Drives whole sessions and records what the bench measures.</summary>
+public static class SessionRecorder
+{
+    /// <summary>
+    /// Runs one session of <paramref name="minutes"/> at <paramref name="fps"/> on a fresh lamp of
+    /// <paramref name="leds"/> LEDs at brightness <paramref name="brightness"/> (defaults otherwise).
+    /// </summary>
+    public static SessionRun Record(int leds, int fps, int minutes, int brightness = 1)
+    {
+        var settings = new LampSettings { LengthMinutes = minutes, Brightness = brightness };
+        var driver = new SessionDriver(leds, fps, settings);
+        return Record(driver, settings);
+    }
+
+    /// <summary>Runs the next session on <paramref name="driver"/> and records it.</summary>
+    public static SessionRun Record(SessionDriver driver, LampSettings settings)
+    {
+        var run = new SessionRun(new FrameSeries(driver.Lamp.LedCount), driver.Fps, settings);
+        long limitMs = driver.NowMs + ((settings.LengthMinutes + 2) * 60000L);
+        int lastCount = driver.Lamp.Pacer.BreathCount;
+        bool started = false;
+        driver.BeginSession();
+        run.PressAtMs = driver.PressAtMs;
+        bool more;
+        do
+        {
+            more = driver.Next();
+            var lamp = driver.Lamp;
+            run.Frames.Add(driver.NowMs, lamp.State, lamp.Phase, lamp.Level, driver.Frame);
+            if (lamp.State == LampState.Breathing || lamp.State == LampState.Ending)
+            {
+                started = true;
+            }
+
+            int count = lamp.Pacer.BreathCount;
+            if (started && (count != lastCount || run.Breaths.Count == 0))
+            {
+                if (run.Breaths.Count == 0 ? count != 1 : count != lastCount + 1)
+                {
+                    throw new InvalidOperationException($"breaths {lastCount} to {count} began within one frame at {driver.NowMs} ms");
+                }
+
+                var p = lamp.Pacer;
+                run.Breaths.Add(new BreathEdges(p.BreathStartMicros, p.InEndMicros, p.BreathEndMicros));
+                lastCount = count;
+            }
+
+            if (IsLit(driver.Frame))
+            {
+                run.LastLitMs = driver.NowMs;
+            }
+
+            if (driver.NowMs > limitMs)
+            {
+                throw new InvalidOperationException($"the session did not end within {settings.LengthMinutes + 2} minutes");
+            }
+        }
+        while (more);
+
+        run.SessionStartMs = driver.Lamp.SessionStartMs;
+        run.SessionEndMs = driver.Lamp.SessionEndMs;
+        run.AsleepAtMs = driver.NowMs;
+        return run;
+    }
+
+    private static bool IsLit(byte[] grb)
+    {
+        foreach (byte b in grb)
+        {
+            if (b != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
