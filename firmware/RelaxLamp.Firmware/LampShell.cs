@@ -3,6 +3,7 @@ using System.Device.Gpio;
 using System.Diagnostics;
 using System.Threading;
 using RelaxLamp.Core;
+using RelaxLamp.Core.Audio;
 using RelaxLamp.Core.Button;
 using RelaxLamp.Core.Session;
 using RelaxLamp.Core.Settings;
@@ -19,6 +20,12 @@ namespace RelaxLamp.Firmware
         /// <summary>Frames timed at start-up to learn what a frame costs on this device.</summary>
         private const int ProbeFrames = 5;
 
+        /// <summary>
+        /// Before sleep, how long to wait for the sound to fade and play out: the amplifier runs on the
+        /// ring's rail, which goes off next. The fade, its silence and the queue take about 0.25 s at most.
+        /// </summary>
+        private const int AudioStopMs = 500;
+
 #if DEBUG
         private const long HeapLogEveryMs = 60000;
         private long _heapLogAt;
@@ -33,6 +40,12 @@ namespace RelaxLamp.Firmware
         private readonly Lamp _lamp;
         private bool _cannotSleep;
 
+#nullable disable
+        // Null without a speaker. The .nfproj compiles without a nullable context (where `AudioPlayer?`
+        // is a warning), so this field and StartAudio stay outside it here too.
+        private AudioPlayer _player;
+#nullable restore
+
         /// <summary>Reads the wake cause and the settings and opens the pins (the ring's supply stays off).</summary>
         public LampShell()
         {
@@ -42,6 +55,7 @@ namespace RelaxLamp.Firmware
             _button = new ButtonInput(gpio, LampConfig.ButtonPin);
             _settings = _store.Load();
             _lamp = new Lamp(LampConfig.RingLedCount, _settings);
+            _lamp.SpeakerFitted = LampConfig.SpeakerFitted;
         }
 
         /// <summary>Runs the lamp until it sleeps. Any fault darkens the ring and sleeps too: the lamp is never left lit.</summary>
@@ -70,6 +84,9 @@ namespace RelaxLamp.Firmware
         private void RunLamp()
         {
             _ring.PowerOn();
+
+            // Only now: the amplifier is powered from the ring's rail, and its inputs are not driven while that is off.
+            _player = StartAudio();
             int periodMs = MeasureFramePeriod(_ring, _settings);
             Debug.WriteLine("start: " + (_kind == PowerUpKind.ButtonWake ? "button wake" : "cold"));
 
@@ -80,6 +97,7 @@ namespace RelaxLamp.Firmware
             {
                 long start = DeviceClock.NowMs;
                 _button.Step(lamp, start, ring.Frame);
+                Cue(lamp);
                 if (lamp.MaySleep)
                 {
                     SleepNow(lamp, ring);
@@ -109,6 +127,13 @@ namespace RelaxLamp.Firmware
                 Debug.WriteLine("settings saved");
             }
 
+            AudioPlayer player = _player;
+            if (player != null)
+            {
+                player.FadeOut();
+                player.WaitSilent(AudioStopMs);
+            }
+
             ring.Off();
             if (!_cannotSleep)
             {
@@ -116,6 +141,50 @@ namespace RelaxLamp.Firmware
                 _cannotSleep = !DeepSleep.Enter();
             }
         }
+
+        /// <summary>Hands this frame's sound cue to the player (it never waits); fades out when sound may not play.</summary>
+        private void Cue(Lamp lamp)
+        {
+            AudioPlayer player = _player;
+            if (player == null)
+            {
+                return;
+            }
+
+            if (lamp.CueClip != Clips.None)
+            {
+                player.Play(lamp.CueClip, lamp.CueGain);
+            }
+
+            if (!lamp.SoundMayPlay)
+            {
+                player.FadeOut();
+            }
+        }
+
+#nullable disable
+        /// <summary>The speaker's player when <see cref="LampConfig.SpeakerFitted"/>, else null. A speaker that fails to start leaves the lamp silent, not dark.</summary>
+        private static AudioPlayer StartAudio()
+        {
+            return LampConfig.SpeakerFitted ? OpenAudio() : null;
+        }
+
+        private static AudioPlayer OpenAudio()
+        {
+#if DEBUG
+            DecodeCost.Log();
+#endif
+            try
+            {
+                return new AudioPlayer();
+            }
+            catch (Exception ex)
+            {
+                Debug.WriteLine("audio: off: " + ex.Message);
+                return null;
+            }
+        }
+#nullable restore
 
         /// <summary>Times the driver's Update() and the core's Step() on this device and picks the frame period from them.</summary>
         private static int MeasureFramePeriod(RingOutput ring, LampSettings settings)

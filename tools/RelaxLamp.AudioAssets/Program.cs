@@ -5,7 +5,7 @@ using RelaxLamp.Core.Audio;
 
 namespace RelaxLamp.AudioAssets
 {
-    /// <summary>Command line entry: build, analyze, encode, decode.</summary>
+    /// <summary>Command line entry: build, analyze, encode, decode, deploy-json.</summary>
     public static class Program
     {
         /// <summary>Exit code for success.</summary>
@@ -23,7 +23,8 @@ namespace RelaxLamp.AudioAssets
             "          [--espeak-voice V] [--espeak-speed WPM] [--espeak-pitch 0-99]\n" +
             "  analyze DIR|FILE.rla\n" +
             "  encode  IN.wav OUT.rla [--kind voice|tone] [--codec auto|adpcm|pcm] [--min-snr DB] [--target-rms DBFS]\n" +
-            "  decode  IN.rla OUT.wav";
+            "  decode  IN.rla OUT.wav\n" +
+            "  deploy-json [--dir DIR] [--port PORT] [--out FILE]";
 
         /// <summary>Runs the tool.</summary>
         public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
@@ -55,7 +56,8 @@ namespace RelaxLamp.AudioAssets
                     "analyze" => Analyze(rest, output),
                     "encode" => Encode(rest, output),
                     "decode" => Decode(rest, output),
-                    _ => throw new UsageException($"{args[0]}: unknown command (accepts build, analyze, encode, decode)"),
+                    "deploy-json" => DeployJsonCommand(rest, output),
+                    _ => throw new UsageException($"{args[0]}: unknown command (accepts build, analyze, encode, decode, deploy-json)"),
                 };
             }
             catch (UsageException ex)
@@ -161,6 +163,21 @@ namespace RelaxLamp.AudioAssets
             short[] pcm = ClipEncoder.Decode(File.ReadAllBytes(a.Positional[0]), out ClipHeader header);
             WavIo.Write16(a.Positional[1], pcm, header.SampleRate);
             output.WriteLine($"{a.Positional[1]}: {pcm.Length} samples at {header.SampleRate} Hz ({ClipEncoder.CodecName(header.Codec)} source)");
+            return ExitOk;
+        }
+
+        private static int DeployJsonCommand(List<string> rest, TextWriter output)
+        {
+            CliArgs a = CliArgs.Parse("deploy-json", rest, new[] { "--dir", "--port", "--out" }, Array.Empty<string>());
+            a.ExpectPositional(0, "no positional arguments");
+            string dir = a.Get("--dir", Path.Combine(RepoRoot(), "assets", "audio"));
+
+            // Default under out/, which git ignores: the file holds this computer's absolute paths.
+            string outPath = Path.GetFullPath(a.Get("--out", Path.Combine(RepoRoot(), "out", "deploy.json")));
+            string? port = a.Has("--port") ? a.Get("--port", string.Empty) : null;
+            IReadOnlyList<DeployEntry> entries = DeployJson.Plan(dir);
+            AtomicFile.Write(outPath, DeployJson.Json(entries, port));
+            output.Write(DeployJson.Summary(entries, outPath, port));
             return ExitOk;
         }
 
