@@ -32,6 +32,13 @@ public class CliErrorTests
     [InlineData("error: --press 1s: the first press must be at 0s (times count from it)", "--press", "1s")]
     [InlineData("error: --press 0.1s starts before --press 0s is released (0.12s)", "--press", "0s", "--press", "0.1s")]
     [InlineData("error: --press 1s starts before --hold 0s:2s is released (2s)", "--hold", "0s:2s", "--press", "1s")]
+    [InlineData("error: --volume takes 1, 2 or 3", "--volume", "0")]
+    [InlineData("error: --volume takes 1, 2 or 3", "--volume", "4")]
+    [InlineData("error: --sound takes on or off", "--sound", "loud")]
+    [InlineData("error: --audio needs a value: a file name, such as session.wav", "--audio")]
+    [InlineData("error: --audio-dir needs --audio FILE.wav", "--audio-dir", "assets/audio")]
+    [InlineData("error: --no-body-scan is given twice", "--no-body-scan", "--no-body-scan")]
+    [InlineData("error: --no-body-scan takes no value", "--no-body-scan=yes")]
     public void Bad_flags_give_one_line_and_exit_code_2(string message, params string[] args)
     {
         using var dir = new TempDir();
@@ -51,6 +58,7 @@ public class CliErrorTests
     [InlineData("--pace=5.5")]
     [InlineData("--ratio", "1.25")]
     [InlineData("--press", "0s", "--press", "500ms", "--hold", "2m:2.5s")]
+    [InlineData("--volume", "3", "--sound", "off", "--no-body-scan", "--no-breath-tones")]
     public void Good_flags_are_accepted(params string[] args)
     {
         var all = new string[args.Length + 2];
@@ -67,7 +75,7 @@ public class CliErrorTests
     {
         (int exit, string output, _) = Cli.Run("--help");
         Assert.Equal(0, exit);
-        foreach (string flag in new[] { "--press", "--hold", "--length", "--brightness", "--leds", "--palette", "--ratio", "--pace", "--fps", "--trace", "--report", "--headless" })
+        foreach (string flag in new[] { "--press", "--hold", "--length", "--brightness", "--leds", "--palette", "--ratio", "--pace", "--fps", "--trace", "--report", "--headless", "--audio", "--audio-dir", "--volume", "--sound", "--no-body-scan", "--no-breath-tones" })
         {
             Assert.Contains(flag, output, StringComparison.Ordinal);
         }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Threading;
+using RelaxLamp.Simulator.Audio;
 using RelaxLamp.Simulator.Cli;
 using RelaxLamp.Simulator.Engine;
 using RelaxLamp.Simulator.Live;
@@ -57,9 +58,7 @@ namespace RelaxLamp.Simulator
 
                 if (terminal.Interactive && !options.ForcesHeadless)
                 {
-                    var sim = new Simulation(options.LedCount, options.Settings, options.Fps, ScriptBuilder.From(options));
-                    LiveRun.Run(new LiveSession(sim), console, cancel);
-                    return ExitOk;
+                    return RunLive(options, console, output, cancel);
                 }
 
                 (SessionSummary summary, IReadOnlyList<string> files) = HeadlessRun.Run(options, terminal.OutputIsTerminal ? console : null, cancel);
@@ -86,6 +85,23 @@ namespace RelaxLamp.Simulator
                 error.WriteLine($"error: {ex.Message}");
                 return ExitFailed;
             }
+        }
+
+        private static int RunLive(SimOptions options, IAnsiConsole console, TextWriter output, CancellationToken cancel)
+        {
+            Simulation sim = SimulationFactory.Create(options);
+            if (options.AudioPath == null)
+            {
+                LiveRun.Run(new LiveSession(sim), console, cancel);
+                return ExitOk;
+            }
+
+            ClipBank clips = ClipBank.Load(ClipFolder.Resolve(options.AudioDir));
+            using LiveAudio audio = LiveAudio.Open(sim, clips, options.AudioPath, PlayerCommand.Find(Environment.GetEnvironmentVariable("PATH")));
+            LiveRun.Run(new LiveSession(sim, audio), console, cancel);
+            cancel.ThrowIfCancellationRequested(); // Ctrl-C: the file is dropped, as headless
+            output.WriteLine($"{"wrote",-11} {audio.Commit()}");
+            return ExitOk;
         }
     }
 }

@@ -36,6 +36,14 @@ namespace RelaxLamp.Simulator.Cli
                       --pace 5.5..7       target breaths a minute (default {d.PaceTarget / 1000m})
                       --leds 8..60        LEDs on the ring (default {SimOptions.DefaultLeds})
                       --fps N             frames a second, {FrameClock.MinFps}..{FrameClock.MaxFps} (default {FrameClock.DefaultFps})
+                      --volume 1|2|3      sound volume, 1 the quietest (default {d.Volume})
+                      --sound on|off      spoken guidance and breath tones (default {(d.AudioOn ? "on" : "off")})
+                    Sound (the lamp with its speaker fitted):
+                      --audio FILE.wav    the session's sound, 16 kHz 16-bit mono, as long as the run;
+                                          live, it also plays through pacat, aplay or ffplay at 1x
+                      --audio-dir DIR     the clips (NN-name.rla) (default: the repo's assets/audio)
+                      --no-body-scan      no body-scan phrases after the eight steps
+                      --no-breath-tones   no soft tones on the breath's turns
                     Output:
                       --headless          headless even in a terminal
                       --trace FILE.csv    one row per frame: t_ms,state,phase,level,ring

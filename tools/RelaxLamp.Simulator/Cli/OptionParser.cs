@@ -10,11 +10,12 @@ namespace RelaxLamp.Simulator.Cli
     /// <summary>Turns the command line into <see cref="SimOptions"/>, or a <see cref="UsageException"/> naming the bad flag.</summary>
     public static class OptionParser
     {
-        private static readonly string[] Switches = { "--headless", "--help", "-h" };
+        private static readonly string[] Switches = { "--headless", "--help", "-h", "--no-body-scan", "--no-breath-tones" };
 
         private static readonly string[] ValueFlags =
         {
             "--press", "--hold", "--length", "--brightness", "--leds", "--palette", "--ratio", "--pace", "--fps", "--trace", "--report",
+            "--audio", "--audio-dir", "--volume", "--sound",
         };
 
         /// <summary>What each value flag accepts, as its error message says it.</summary>
@@ -31,6 +32,10 @@ namespace RelaxLamp.Simulator.Cli
             "--fps" => $"a whole number from {FrameClock.MinFps} to {FrameClock.MaxFps}",
             "--trace" => "a file name, such as trace.csv",
             "--report" => "a folder name, such as report",
+            "--audio" => "a file name, such as session.wav",
+            "--audio-dir" => "a folder of clips, such as assets/audio",
+            "--volume" => $"1, 2 or {LampSettings.MaxVolume}",
+            "--sound" => "on or off",
             _ => flag,
         };
 
@@ -53,16 +58,33 @@ namespace RelaxLamp.Simulator.Cli
 
                 if (Array.IndexOf(Switches, flag) >= 0 && value == null)
                 {
-                    if (flag == "--headless")
+                    if (!seen.Add(flag) && flag.StartsWith("--no-", StringComparison.Ordinal))
                     {
-                        o.Headless = true;
+                        throw new UsageException($"{flag} is given twice");
                     }
-                    else
+
+                    switch (flag)
                     {
-                        o.Help = true;
+                        case "--headless":
+                            o.Headless = true;
+                            break;
+                        case "--no-body-scan":
+                            o.BodyScan = false;
+                            break;
+                        case "--no-breath-tones":
+                            o.BreathTones = false;
+                            break;
+                        default:
+                            o.Help = true;
+                            break;
                     }
 
                     continue;
+                }
+
+                if (Array.IndexOf(Switches, flag) >= 0)
+                {
+                    throw new UsageException($"{flag} takes no value");
                 }
 
                 if (Array.IndexOf(ValueFlags, flag) < 0)
@@ -92,6 +114,11 @@ namespace RelaxLamp.Simulator.Cli
             }
 
             CheckPresses(o.Presses);
+            if (o.AudioDir != null && o.AudioPath == null)
+            {
+                throw new UsageException("--audio-dir needs --audio FILE.wav");
+            }
+
             if (!o.Settings.IsValid)
             {
                 throw new UsageException("the settings are out of range (see --help)"); // unreachable: each flag is checked
@@ -137,6 +164,18 @@ namespace RelaxLamp.Simulator.Cli
                     break;
                 case "--report":
                     o.ReportDir = v.Length > 0 ? v : throw Bad(flag);
+                    break;
+                case "--audio":
+                    o.AudioPath = v.Length > 0 ? v : throw Bad(flag);
+                    break;
+                case "--audio-dir":
+                    o.AudioDir = v.Length > 0 ? v : throw Bad(flag);
+                    break;
+                case "--volume":
+                    s.Volume = Whole(flag, v, 1, LampSettings.MaxVolume);
+                    break;
+                case "--sound":
+                    s.AudioOn = v switch { "on" => true, "off" => false, _ => throw Bad(flag) };
                     break;
             }
         }

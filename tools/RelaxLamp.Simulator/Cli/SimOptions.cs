@@ -33,7 +33,19 @@ namespace RelaxLamp.Simulator.Cli
         /// <summary>Where to write the report (plot, breath strip, trace), or null.</summary>
         public string? ReportDir { get; set; }
 
-        /// <summary>True when the run must be headless even on a terminal: asked for, or files to write.</summary>
+        /// <summary>Where to write the session's sound (WAV), or null for no speaker.</summary>
+        public string? AudioPath { get; set; }
+
+        /// <summary>The folder of clips (<c>NN-name.rla</c>), or null for the repo's <c>assets/audio</c>.</summary>
+        public string? AudioDir { get; set; }
+
+        /// <summary>False after --no-body-scan.</summary>
+        public bool BodyScan { get; set; } = true;
+
+        /// <summary>False after --no-breath-tones.</summary>
+        public bool BreathTones { get; set; } = true;
+
+        /// <summary>True when the run must be headless even on a terminal: asked for, or files to write (a live run writes --audio on quit, so it does not count).</summary>
         public bool ForcesHeadless => Headless || TracePath != null || ReportDir != null;
     }
 }

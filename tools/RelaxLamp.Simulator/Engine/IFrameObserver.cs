@@ -2,7 +2,7 @@ namespace RelaxLamp.Simulator.Engine
 {
     /// <summary>
     /// Something that looks at every frame right after the lamp stepped: the trace, the summary,
-    /// the report, a progress bar, and later the audio. Observers read the simulation; they never
+    /// the report, a progress bar, the speaker. Observers read the simulation; they never
     /// drive the lamp.
     /// </summary>
     public interface IFrameObserver

@@ -13,15 +13,19 @@ namespace RelaxLamp.Simulator.Live
         private double _virtualAtMark;
         private double _realAtMark;
 
-        /// <summary>Starts a live session over <paramref name="sim"/>, at 1x.</summary>
-        public LiveSession(Simulation sim)
+        /// <summary>Starts a live session over <paramref name="sim"/>, at 1x, with sound if <paramref name="audio"/> is given.</summary>
+        public LiveSession(Simulation sim, LiveAudio? audio = null)
         {
             Sim = sim ?? throw new ArgumentNullException(nameof(sim));
+            Audio = audio;
             Gain = DisplayColour.GainFor(sim.Lamp.LedCount, sim.Lamp.Settings.Palette, sim.Lamp.Settings.Brightness);
         }
 
         /// <summary>The simulation shown.</summary>
         public Simulation Sim { get; }
+
+        /// <summary>The sound, or null without --audio.</summary>
+        public LiveAudio? Audio { get; }
 
         /// <summary>Virtual ms per real ms: 1, 10 or 60.</summary>
         public int Speed { get; private set; } = 1;
@@ -84,6 +88,7 @@ namespace RelaxLamp.Simulator.Live
             _virtualAtMark = VirtualMs;
             _realAtMark = realMs;
             Speed = speed;
+            Audio?.SetSpeed(speed);
         }
     }
 }

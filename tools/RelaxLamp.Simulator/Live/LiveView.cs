@@ -104,6 +104,7 @@ namespace RelaxLamp.Simulator.Live
             Row(g, "time left", asleep ? "-" : DurationText.Clock(lamp.TimeLeftMs)[..^4]);
             Row(g, "light", Invariant($"level {lamp.Level} of 65535"));
             Row(g, "session", Invariant($"{s.LengthMinutes} min, brightness {s.Brightness}, {(s.Palette == PaletteId.Red ? "red" : "warm")}, sound {(s.AudioOn ? "on" : "off")}"));
+            Row(g, "sound", live.Audio?.Status ?? "none (--audio FILE.wav turns it on)");
             Row(g, "clock", Invariant($"{DurationText.Clock(live.Sim.NowMs)[..^4]} at {live.Speed}x"));
             Row(g, "button", live.Sim.Script.IsHeld ? "held down (h releases)" : "up");
             g.AddRow(new Text(string.Empty), new Text(string.Empty));

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Threading;
+using RelaxLamp.Simulator.Audio;
 using RelaxLamp.Simulator.Cli;
 using RelaxLamp.Simulator.Engine;
 using RelaxLamp.Simulator.Report;
@@ -20,7 +21,10 @@ namespace RelaxLamp.Simulator.Output
         public static (SessionSummary Summary, IReadOnlyList<string> Files) Run(SimOptions options, IAnsiConsole? progress, CancellationToken cancel)
         {
             ArgumentNullException.ThrowIfNull(options);
-            var sim = new Simulation(options.LedCount, options.Settings, options.Fps, ScriptBuilder.From(options));
+
+            // Clips first: a missing one fails the run before any file is started.
+            ClipBank? clips = options.AudioPath != null ? ClipBank.Load(ClipFolder.Resolve(options.AudioDir)) : null;
+            Simulation sim = SimulationFactory.Create(options);
             var summary = new SummaryRecorder();
             sim.AddObserver(summary);
 
@@ -47,6 +51,16 @@ namespace RelaxLamp.Simulator.Output
                 sim.AddObserver(trace);
             }
 
+            using WavWriter? wav = clips != null && options.AudioPath != null ? new WavWriter(options.AudioPath) : null;
+            LevelMeter? meter = null;
+            AudioObserver? audio = null;
+            if (wav != null && clips != null)
+            {
+                meter = new LevelMeter();
+                audio = new AudioObserver(new CueMixer(clips), wav, meter);
+                sim.AddObserver(audio);
+            }
+
             if (progress != null)
             {
                 progress.Progress().AutoClear(true).Start(ctx =>
@@ -62,7 +76,7 @@ namespace RelaxLamp.Simulator.Output
                 sim.RunUntilDone(cancel);
             }
 
-            SessionSummary result = summary.Build(sim);
+            SessionSummary result = summary.Build(sim, audio != null && meter != null ? AudioSummary.Build(meter, audio.Cues, sim.Lamp.Settings) : null);
             if (rec != null && capture != null && options.ReportDir != null)
             {
                 ReportWriter.WritePictures(options.ReportDir, rec, capture, result);
@@ -79,6 +93,12 @@ namespace RelaxLamp.Simulator.Output
                     PendingFile.WriteAll(tracePaths[i], File.ReadAllBytes(trace.FinalPath));
                     files.Add(Path.GetFullPath(tracePaths[i]));
                 }
+            }
+
+            if (wav != null)
+            {
+                wav.Commit();
+                files.Add(wav.FinalPath);
             }
 
             if (options.ReportDir != null)

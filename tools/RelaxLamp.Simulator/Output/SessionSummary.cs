@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Text;
 using RelaxLamp.Core.Settings;
+using RelaxLamp.Simulator.Audio;
 using RelaxLamp.Simulator.Cli;
 
 namespace RelaxLamp.Simulator.Output
@@ -45,6 +46,9 @@ namespace RelaxLamp.Simulator.Output
         /// <summary>Frames stepped.</summary>
         public long Frames { get; init; }
 
+        /// <summary>The sound's measures, when --audio was given.</summary>
+        public AudioSummary? Audio { get; init; }
+
         /// <summary>The summary as the simulator prints it.</summary>
         public string Format()
         {
@@ -54,6 +58,7 @@ namespace RelaxLamp.Simulator.Output
             if (Sessions == 0)
             {
                 Line(b, "session", "none started");
+                b.Append(Audio?.Format());
                 Line(b, "frames", Frames.ToString(CultureInfo.InvariantCulture));
                 return b.ToString();
             }
@@ -73,6 +78,7 @@ namespace RelaxLamp.Simulator.Output
                 ? $"dark and asleep at {DurationText.Clock(asleep)} ({Versus(asleep - SessionStartMs, s.LengthMinutes * 60000L)})"
                 : "still awake";
             Line(b, "end", end);
+            b.Append(Audio?.Format());
             Line(b, "frames", Frames.ToString(CultureInfo.InvariantCulture));
             return b.ToString();
         }

@@ -68,8 +68,8 @@ namespace RelaxLamp.Simulator.Output
             }
         }
 
-        /// <summary>The summary of everything seen so far.</summary>
-        public SessionSummary Build(Simulation sim)
+        /// <summary>The summary of everything seen so far, with the sound's measures if there was sound.</summary>
+        public SessionSummary Build(Simulation sim, Audio.AudioSummary? audio = null)
         {
             ArgumentNullException.ThrowIfNull(sim);
             var settings = new LampSettings();
@@ -88,6 +88,7 @@ namespace RelaxLamp.Simulator.Output
                 StoppedAtMs = _stoppedAt,
                 AsleepAtMs = _awake ? null : _asleepAt,
                 Frames = sim.FrameCount,
+                Audio = audio,
             };
         }
     }

@@ -1,0 +1,115 @@
+using System;
+using System.IO;
+using RelaxLamp.Core.Audio;
+
+namespace RelaxLamp.Simulator.Audio
+{
+    /// <summary>The lamp's clips (<c>NN-name.rla</c>, one per number in <see cref="Clips"/>), read and checked with the device's own decoder.</summary>
+    public sealed class ClipBank
+    {
+        private readonly ClipData[] _clips;
+
+        private ClipBank(string folder, ClipData[] clips)
+        {
+            Folder = folder;
+            _clips = clips;
+        }
+
+        /// <summary>The folder the clips came from.</summary>
+        public string Folder { get; }
+
+        /// <summary>Clip <paramref name="number"/> (0 to <see cref="Clips.Count"/> - 1).</summary>
+        public ClipData this[int number] => _clips[number];
+
+        /// <summary>
+        /// Reads every clip from <paramref name="folder"/> and decodes each block once, so a bad file fails
+        /// here and not mid-session.
+        /// </summary>
+        /// <exception cref="IOException">A clip is missing, unreadable or not a 16 kHz clip; the message is one line naming it.</exception>
+        public static ClipBank Load(string folder)
+        {
+            ArgumentNullException.ThrowIfNull(folder);
+            if (!Directory.Exists(folder))
+            {
+                throw new IOException($"no clip folder {folder}");
+            }
+
+            var clips = new ClipData[Clips.Count];
+            for (int n = 0; n < Clips.Count; n++)
+            {
+                string pattern = n.ToString("00", System.Globalization.CultureInfo.InvariantCulture) + "-*.rla";
+                string[] found = Directory.GetFiles(folder, pattern);
+                if (found.Length == 0)
+                {
+                    throw new IOException($"missing clip {Path.Combine(folder, pattern)}");
+                }
+
+                if (found.Length > 1)
+                {
+                    Array.Sort(found, StringComparer.Ordinal);
+                    throw new IOException($"two files for clip {n}: {found[0]} and {found[1]}");
+                }
+
+                clips[n] = Read(n, found[0]);
+            }
+
+            return new ClipBank(Path.GetFullPath(folder), clips);
+        }
+
+        private static ClipData Read(int number, string path)
+        {
+            byte[] bytes = File.ReadAllBytes(path);
+            var header = new ClipHeader();
+            int status = ClipCodec.ParseHeader(bytes, 0, bytes.Length, header);
+            if (status == ClipCodec.Ok)
+            {
+                status = ClipCodec.CheckFileLength(header, bytes.Length);
+            }
+
+            if (status != ClipCodec.Ok)
+            {
+                throw new IOException($"{path} is not a clip ({Problem(status)})");
+            }
+
+            if (header.SampleRate != AudioFormat.SampleRate)
+            {
+                throw new IOException($"{path} is {header.SampleRate} Hz; the lamp plays {AudioFormat.SampleRate} Hz");
+            }
+
+            // Every block through the device decoder once: a bad block fails at load, and the peak is known.
+            var pcm = new byte[2 * header.SamplesPerBlock];
+            int peak = 0;
+            for (int b = 0; b < header.BlockCount; b++)
+            {
+                int n = ClipCodec.DecodeBlockToPcm16Le(header, b, bytes, ClipCodec.HeaderSize + (b * header.BlockSize), header.BlockSize, 256, pcm, 0);
+                if (n < 0)
+                {
+                    throw new IOException($"{path} is not a clip (block {b}: {Problem(n)})");
+                }
+
+                for (int i = 0; i < n; i++)
+                {
+                    peak = Math.Max(peak, Math.Abs((int)(short)(pcm[2 * i] | (pcm[(2 * i) + 1] << 8))));
+                }
+            }
+
+            return new ClipData(number, path, header, bytes, peak);
+        }
+
+        private static string Problem(int status) => status switch
+        {
+            ClipCodec.ErrorTooShort => "too short",
+            ClipCodec.ErrorMagic => "no RLAC magic",
+            ClipCodec.ErrorVersion => "unknown version",
+            ClipCodec.ErrorCodec => "unknown codec",
+            ClipCodec.ErrorLayout => "not mono",
+            ClipCodec.ErrorSampleRate => "bad sample rate",
+            ClipCodec.ErrorSampleCount => "bad sample count",
+            ClipCodec.ErrorBlockSize => "bad block size",
+            ClipCodec.ErrorChecksum => "header checksum wrong",
+            ClipCodec.ErrorTruncated => "truncated",
+            ClipCodec.ErrorBadBlock => "bad ADPCM block",
+            _ => "status " + status.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+    }
+}

@@ -1,0 +1,18 @@
+namespace RelaxLamp.Simulator.Audio
+{
+    /// <summary>How a cue's clip stopped sounding.</summary>
+    public enum CueEnd
+    {
+        /// <summary>Still playing when the run ended.</summary>
+        Playing,
+
+        /// <summary>Played to its last sample.</summary>
+        Finished,
+
+        /// <summary>Cut short by the next cue, with <see cref="CueMixer.CutFadeMs"/> of fade.</summary>
+        Cut,
+
+        /// <summary>Faded over <see cref="CueMixer.StopFadeMs"/> because the lamp said sound may not play (stopped, ended, sound off).</summary>
+        FadedOut,
+    }
+}
