@@ -188,7 +188,7 @@ namespace RelaxLamp.Core
         /// <summary>The clip to start in this frame (see <see cref="Clips"/>), or <see cref="Clips.None"/>.</summary>
         public int CueClip => _cueClip;
 
-        /// <summary>Gain of <see cref="CueClip"/>, Q16 (65536 = as recorded).</summary>
+        /// <summary>Gain of <see cref="CueClip"/>, Q8 (256 = as recorded; the clip decoder's unit).</summary>
         public int CueGain => _cueGain;
 
         /// <summary>False when any sound still playing should fade out now (stopped, ended, sound off, no speaker).</summary>

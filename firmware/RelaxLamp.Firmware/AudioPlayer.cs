@@ -81,17 +81,17 @@ namespace RelaxLamp.Firmware
         }
 
         /// <summary>
-        /// Starts clip <paramref name="clip"/> at <paramref name="gainQ16"/> (65536 = as recorded), fading
+        /// Starts clip <paramref name="clip"/> at <paramref name="gainQ8"/> (256 = as recorded), fading
         /// out whatever plays. Returns at once; a clip number outside the set is ignored.
         /// </summary>
-        public void Play(int clip, int gainQ16)
+        public void Play(int clip, int gainQ8)
         {
             if (clip < 0 || clip >= Clips.Count)
             {
                 return;
             }
 
-            int gain = gainQ16 >> 8;
+            int gain = gainQ8;
             gain = gain < 0 ? 0 : gain > MaxGainQ8 ? MaxGainQ8 : gain;
             Interlocked.Exchange(ref _command, PlayBase + (clip * GainSpan) + gain);
             _mayBeSounding = true;

@@ -89,6 +89,16 @@ public class CueScheduleTests
     }
 
     [Fact]
+    public void No_tone_starts_while_a_phrase_may_still_be_speaking()
+    {
+        var cues = Session(15);
+        foreach (var phrase in cues.FindAll(c => c.Clip < Clips.Steps || c.Clip >= Clips.FirstScan))
+        {
+            Assert.DoesNotContain(cues, c => (c.Clip == Clips.ToneIn || c.Clip == Clips.ToneOut) && c.T > phrase.T && c.T - phrase.T < CueSchedule.PhraseGuardMs);
+        }
+    }
+
+    [Fact]
     public void Volume_sets_the_gain()
     {
         var quiet = Session(10, new LampSettings { LengthMinutes = 10, Volume = 1 });

@@ -49,7 +49,7 @@ public class AudioEdgeTests
         foreach (CueRecord c in cut)
         {
             CueRecord next = run.Cues.First(n => n.StartSample == c.StopSample);
-            Assert.Equal(CueMixer.CutFadeMs * 16, c.EndSample - c.StopSample);
+            Assert.Equal(CueMixer.CutFadeSamples, c.EndSample - c.StopSample);
             Assert.True(c.StopSample - c.StartSample < c.ClipSamples);
             Assert.NotEqual(c, next);
         }
@@ -75,7 +75,7 @@ public class AudioEdgeTests
         CueRecord stopped = faded.Cues.Single(c => c.End == CueEnd.FadedOut);
         long stop = stopped.StopSample;
         Assert.Equal(stopMs * 16, stop);
-        Assert.Equal(CueMixer.StopFadeMs * 16, stopped.EndSample - stop);
+        Assert.Equal(CueMixer.StopFadeSamples, stopped.EndSample - stop);
         Assert.Equal(-1, Array.FindIndex(faded.Samples, (int)stopped.EndSample, s => s != 0));
 
         // The phrase's own largest step around the stop, had it played on; a fade may add its ramp (peak / 800) to that, no more.
@@ -98,7 +98,7 @@ public class AudioEdgeTests
         ClipData phrase = ClipReference.Bank[Clips.FirstStep];
         short[] x = ClipReference.Samples(phrase, 64);
         int loudest = Enumerable.Range(1, x.Length - 1).OrderByDescending(i => Math.Abs((int)x[i - 1])).First();
-        foreach ((int fade, bool clicks) in new[] { (CueMixer.CutFadeMs * 16, false), (0, true) })
+        foreach ((int fade, bool clicks) in new[] { (CueMixer.CutFadeSamples, false), (0, true) })
         {
             var mixer = new CueMixer(ClipReference.Bank, fade, fade);
             var sound = new short[loudest + 16000];
@@ -117,7 +117,6 @@ public class AudioEdgeTests
     {
         Clip = clip,
         Name = ClipReference.Bank[clip].Name,
-        GainQ16 = 16384,
         GainQ8 = 64,
         StartSample = at,
         Phase = BreathPhase.Out,

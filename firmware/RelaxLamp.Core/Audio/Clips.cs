@@ -29,5 +29,11 @@ namespace RelaxLamp.Core.Audio
 
         /// <summary>Number of clips in the set.</summary>
         public const int Count = 14;
+
+        /// <summary>
+        /// A clip cut short (by a new cue, or because sound must stop) fades to silence over this many
+        /// samples: one default block (505 samples, 31.6 ms at 16 kHz), the block the device has decoded.
+        /// </summary>
+        public const int FadeSamples = 505;
     }
 }

@@ -8,7 +8,8 @@ namespace RelaxLamp.Core.Audio
     /// </summary>
     /// <remarks>
     /// The eight steps of the relaxation response are spoken on the out-breaths of breaths 1, 3, 5 …
-    /// 15 (a phrase may run into the next in-breath, so the breath after one has no tone); then,
+    /// 15 (a phrase may run on into the next breath, so no tone starts within <see cref="PhraseGuardMs"/>
+    /// of a phrase: a tone never cuts a phrase short); then,
     /// if <see cref="BodyScan"/>, four body-scan phrases on breaths 17 … 23. Soft breath tones mark
     /// the other turns and fade away over <see cref="ToneFadeMs"/>, leaving the person with the light.
     /// Nothing starts in the last <see cref="SilentTailMs"/>: the light's fade closes the session in
@@ -22,13 +23,16 @@ namespace RelaxLamp.Core.Audio
         /// <summary>No cue starts in the session's last this-many ms.</summary>
         public const int SilentTailMs = 120000;
 
-        /// <summary>Full gain (Q16).</summary>
-        public const int FullGain = 65536;
+        /// <summary>No tone starts this long after a phrase began: longer than the longest phrase (8.6 s).</summary>
+        public const int PhraseGuardMs = 9000;
+
+        /// <summary>Full gain, Q8: the clip as recorded (the decoder's own unit).</summary>
+        public const int FullGain = 256;
 
         // Volume 1..3 as gain: -12 dB, -6 dB, 0 dB of the clips' own (already quiet) level.
-        private static readonly int[] VolumeGain = { 0, 16384, 32768, 65536 };
+        private static readonly int[] VolumeGain = { 0, 64, 128, 256 };
 
-        private bool _phraseOnLastOut;
+        private long _phraseAtMs = long.MinValue / 2;
 
         /// <summary>Speak the short body scan after the eight steps.</summary>
         public bool BodyScan { get; set; } = true;
@@ -37,7 +41,7 @@ namespace RelaxLamp.Core.Audio
         public bool BreathTones { get; set; } = true;
 
         /// <summary>Forgets the last session.</summary>
-        public void Reset() => _phraseOnLastOut = false;
+        public void Reset() => _phraseAtMs = long.MinValue / 2;
 
         /// <summary>
         /// The clip to start at a turn of the breath, or <see cref="Clips.None"/>.
@@ -47,16 +51,10 @@ namespace RelaxLamp.Core.Audio
         /// <param name="sinceStartMs">Time since the press that started the session.</param>
         /// <param name="untilEndMs">Time until the session's end.</param>
         /// <param name="volume">Volume setting 1..3.</param>
-        /// <param name="gain">The clip's gain, Q16 (65536 = the clip as recorded).</param>
+        /// <param name="gain">The clip's gain, Q8 (256 = the clip as recorded).</param>
         public int AtTurn(int breath, BreathPhase phase, long sinceStartMs, long untilEndMs, int volume, out int gain)
         {
             gain = 0;
-            bool afterPhrase = _phraseOnLastOut;
-            if (phase == BreathPhase.Out)
-            {
-                _phraseOnLastOut = false;
-            }
-
             if (untilEndMs < SilentTailMs || breath < 1 || phase == BreathPhase.None)
             {
                 return Clips.None;
@@ -68,17 +66,13 @@ namespace RelaxLamp.Core.Audio
                 int phrase = PhraseFor(breath);
                 if (phrase != Clips.None)
                 {
-                    _phraseOnLastOut = true;
+                    _phraseAtMs = sinceStartMs;
                     gain = v;
                     return phrase;
                 }
             }
-            else if (afterPhrase)
-            {
-                return Clips.None; // the phrase may still be speaking
-            }
 
-            if (!BreathTones || sinceStartMs >= ToneFadeMs)
+            if (!BreathTones || sinceStartMs >= ToneFadeMs || sinceStartMs - _phraseAtMs < PhraseGuardMs)
             {
                 return Clips.None;
             }

@@ -58,7 +58,6 @@ namespace RelaxLamp.Simulator.Audio
             {
                 Clip = clip,
                 Name = _mixer.Clips[clip].Name,
-                GainQ16 = lamp.CueGain,
                 GainQ8 = CueMixer.GainQ8(lamp.CueGain),
                 TimeMs = sim.NowMs,
                 Phase = lamp.Phase,

@@ -9,18 +9,18 @@ namespace RelaxLamp.Simulator.Audio
     /// from sample 0 (the first press) on.
     /// </summary>
     /// <remarks>
-    /// During a cut the fading clip and the new one overlap for <see cref="CutFadeMs"/>, summed. The
+    /// During a cut the fading clip and the new one overlap for <see cref="CutFadeSamples"/>, summed. The
     /// phrases begin with at least 78 ms of digital silence and the tones with 14 to 22 ms, so the fade
     /// meets silence (at most the first 6 ms of a tone's swell), and a one-voice player that fades the
-    /// old clip first and then starts the new one makes nearly the same sound, 20 ms later.
+    /// old clip first and then starts the new one makes nearly the same sound, one fade (31.6 ms) later.
     /// </remarks>
     public sealed class CueMixer
     {
-        /// <summary>A clip cut by the next cue fades out over this long: short enough to be a cut, long enough not to click.</summary>
-        public const int CutFadeMs = 20;
+        /// <summary>A clip cut by the next cue fades out over this many samples: the core's rule, as the device plays it.</summary>
+        public const int CutFadeSamples = RelaxLamp.Core.Audio.Clips.FadeSamples;
 
-        /// <summary>Sound fades out over this long when the lamp says it may not play (a stop, sound off, the end).</summary>
-        public const int StopFadeMs = 50;
+        /// <summary>Sound fades out over this many samples when the lamp says it may not play (a stop, sound off, the end).</summary>
+        public const int StopFadeSamples = RelaxLamp.Core.Audio.Clips.FadeSamples;
 
         private readonly ClipBank _clips;
         private readonly int _cutFade;
@@ -30,7 +30,7 @@ namespace RelaxLamp.Simulator.Audio
 
         /// <summary>Plays <paramref name="clips"/> with the standard fades.</summary>
         public CueMixer(ClipBank clips)
-            : this(clips, CutFadeMs * AudioFormat.SamplesPerMs, StopFadeMs * AudioFormat.SamplesPerMs)
+            : this(clips, CutFadeSamples, StopFadeSamples)
         {
         }
 
@@ -54,8 +54,8 @@ namespace RelaxLamp.Simulator.Audio
         /// <summary>True when no clip sounds, fading or not.</summary>
         public bool IsSilent => _current == null && _fading.Count == 0;
 
-        /// <summary>The device decoder's gain (Q8, 256 = unity, at most 1024) for a lamp gain in Q16, rounded.</summary>
-        public static int GainQ8(int gainQ16) => Math.Clamp((gainQ16 + 128) >> 8, 0, 1024);
+        /// <summary>The device decoder's gain (Q8, 256 = unity, at most 1024) for the lamp's cue gain (also Q8), clamped.</summary>
+        public static int GainQ8(int gain) => Math.Clamp(gain, 0, 1024);
 
         /// <summary>Starts <paramref name="cue"/>'s clip at <see cref="Position"/>, cutting whatever plays.</summary>
         public void Start(CueRecord cue)
@@ -69,7 +69,7 @@ namespace RelaxLamp.Simulator.Audio
             _current = new Voice(_clips[cue.Clip], cue.GainQ8, cue);
         }
 
-        /// <summary>Fades out whatever sounds over <see cref="StopFadeMs"/>.</summary>
+        /// <summary>Fades out whatever sounds over <see cref="StopFadeSamples"/>.</summary>
         public void FadeOut()
         {
             if (_current != null)

@@ -11,9 +11,6 @@ namespace RelaxLamp.Simulator.Audio
         /// <summary>The clip's file name without extension.</summary>
         public string Name { get; init; } = string.Empty;
 
-        /// <summary>The gain the lamp gave, Q16.</summary>
-        public int GainQ16 { get; init; }
-
         /// <summary>The gain the decoder applied, Q8 (the device decoder's unit).</summary>
         public int GainQ8 { get; init; }
 
