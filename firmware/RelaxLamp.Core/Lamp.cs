@@ -239,15 +239,17 @@ namespace RelaxLamp.Core
         /// <summary>
         /// One frame: takes the button edges queued since the last frame (and clears the queue), moves
         /// the lamp to <paramref name="nowMs"/>, and writes the ring's bytes into <paramref name="grb"/>
-        /// (<see cref="FrameBytes"/> long, GRB per LED).
+        /// (<see cref="FrameBytes"/> long, GRB per LED). <paramref name="edges"/> may be null when the
+        /// button has no edges to give (the bench, a wake by timer).
         /// </summary>
-        public void Step(long nowMs, EdgeQueue edges, byte[] grb)
+        public void Step(long nowMs, EdgeQueue? edges, byte[] grb)
         {
             long now = _clock.Update(nowMs);
             if (_state == LampState.Asleep)
             {
                 _clock.Forgive();
             }
+
             if (edges != null)
             {
                 for (int i = 0; i < edges.Count; i++)
