@@ -117,3 +117,23 @@ public class BreathPacerTests
         Assert.Equal(BreathPhase.None, p.PhaseAt(200_000));
     }
 }
+
+public class BreathPhaseNamesTests
+{
+    [Theory]
+    [InlineData(BreathPhase.In, "in")]
+    [InlineData(BreathPhase.Out, "out")]
+    [InlineData(BreathPhase.None, "none")]
+    public void Names_round_trip(BreathPhase phase, string name)
+    {
+        Assert.Equal(name, BreathPhaseNames.Of(phase));
+        Assert.True(BreathPhaseNames.TryParse(name, out BreathPhase back));
+        Assert.Equal(phase, back);
+    }
+
+    [Theory]
+    [InlineData("In")]
+    [InlineData("")]
+    [InlineData("exhale")]
+    public void Other_names_are_refused(string name) => Assert.False(BreathPhaseNames.TryParse(name, out _));
+}

@@ -23,11 +23,6 @@ public static class TraceFormat
     /// <summary>Column of the ring's bytes, hex, GRB per LED.</summary>
     public const string Ring = "ring";
 
-    /// <summary>A phase as the simulator writes it: in, out or none.</summary>
-    public static string PhaseName(BreathPhase phase) => phase switch
-    {
-        BreathPhase.In => "in",
-        BreathPhase.Out => "out",
-        _ => "none",
-    };
+    /// <summary>A phase as the simulator writes it: in, out or none (the core's own names).</summary>
+    public static string PhaseName(BreathPhase phase) => BreathPhaseNames.Of(phase);
 }

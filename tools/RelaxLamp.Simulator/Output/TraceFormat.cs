@@ -13,21 +13,11 @@ namespace RelaxLamp.Simulator.Output
         /// <summary>The header line, exactly.</summary>
         public const string Header = "t_ms,state,phase,level,ring";
 
-        /// <summary>The phase's name in the trace.</summary>
-        public static string PhaseName(BreathPhase phase) => phase switch
-        {
-            BreathPhase.In => "in",
-            BreathPhase.Out => "out",
-            _ => "none",
-        };
+        /// <summary>The phase's name in the trace (the core's own names).</summary>
+        public static string PhaseName(BreathPhase phase) => BreathPhaseNames.Of(phase);
 
         /// <summary>The phase a trace name stands for.</summary>
-        public static BreathPhase ParsePhase(string name) => name switch
-        {
-            "in" => BreathPhase.In,
-            "out" => BreathPhase.Out,
-            "none" => BreathPhase.None,
-            _ => throw new FormatException($"bad phase '{name}'"),
-        };
+        public static BreathPhase ParsePhase(string name) =>
+            BreathPhaseNames.TryParse(name, out BreathPhase phase) ? phase : throw new FormatException($"bad phase '{name}'");
     }
 }
