@@ -7,6 +7,7 @@ using RelaxLamp.Core.Audio;
 using RelaxLamp.Core.Button;
 using RelaxLamp.Core.Session;
 using RelaxLamp.Core.Settings;
+using RelaxLamp.Core.Time;
 
 namespace RelaxLamp.Firmware
 {

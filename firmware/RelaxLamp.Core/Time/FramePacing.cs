@@ -1,11 +1,11 @@
-namespace RelaxLamp.Firmware
+namespace RelaxLamp.Core.Time
 {
     /// <summary>
     /// The frame period, from what a frame was measured to cost on this device at start-up: as fast
     /// as the driver allows with some room to spare, but not faster than 100 frames a second (the
     /// core gains nothing above it) and not slower than 20 (the slowest rate the core is made for).
     /// </summary>
-    internal static class FramePacing
+    public static class FramePacing
     {
         /// <summary>Shortest frame period (100 frames a second).</summary>
         public const int MinPeriodMs = 10;
@@ -13,11 +13,16 @@ namespace RelaxLamp.Firmware
         /// <summary>Longest frame period (20 frames a second).</summary>
         public const int MaxPeriodMs = 50;
 
-        /// <summary>Room left for the button's events, the GC and the odd slow frame: a quarter more, plus 2 ms.</summary>
+        /// <summary>
+        /// The period for a frame whose work (ring update plus <see cref="Lamp.Step"/>) was measured at
+        /// <paramref name="frameWorkMicros"/>: room left for the button's events, the GC and the odd
+        /// slow frame (a quarter more, plus 2 ms), within 10 to 50 ms.
+        /// </summary>
         public static int PeriodMs(int frameWorkMicros)
         {
-            int ms = ((frameWorkMicros * 5 / 4) + 999) / 1000 + 2;
-            return ms < MinPeriodMs ? MinPeriodMs : ms > MaxPeriodMs ? MaxPeriodMs : ms;
+            long work = frameWorkMicros < 0 ? 0 : frameWorkMicros;
+            long ms = ((work * 5 / 4) + 999) / 1000 + 2;
+            return ms < MinPeriodMs ? MinPeriodMs : ms > MaxPeriodMs ? MaxPeriodMs : (int)ms;
         }
     }
 }
