@@ -31,6 +31,7 @@ namespace NFUnitTest
             d.Advance(2000);
             Expect(d, GestureKind.Down, 1, 1000);
             Expect(d, GestureKind.Tap, 1, 1100);
+            Expect(d, GestureKind.Up, 1, 1100);
             Expect(d, GestureKind.Click, 1, 1100 + GestureDecoder.ClickGapMs);
             ExpectNothing(d);
         }
@@ -48,13 +49,15 @@ namespace NFUnitTest
             d.Advance(3000);
             Expect(d, GestureKind.Down, 1, 1000);
             Expect(d, GestureKind.Tap, 1, 1100);
+            Expect(d, GestureKind.Up, 1, 1100);
             Expect(d, GestureKind.Down, 1, 1300);
             Expect(d, GestureKind.Tap, 1, 1400);
+            Expect(d, GestureKind.Up, 1, 1400);
             Expect(d, GestureKind.Click, 2, 1400 + GestureDecoder.ClickGapMs);
             ExpectNothing(d);
         }
 
-        /// <summary>A press held 2 s is a hold, reported while still held, and gives no tap on release.</summary>
+        /// <summary>A press held past the hold time is a hold, reported while still held; its release is a hold end, not a tap.</summary>
         [TestMethod]
         public void APressHeldIsAHold()
         {
@@ -66,6 +69,8 @@ namespace NFUnitTest
             Expect(d, GestureKind.Hold, 1, 1000 + GestureDecoder.HoldMs);
             d.Edge(3500, false);
             d.Advance(5000);
+            Expect(d, GestureKind.HoldEnd, 1, 3500);
+            Expect(d, GestureKind.Up, 1, 3500);
             ExpectNothing(d);
         }
 

@@ -37,8 +37,10 @@ namespace NFUnitTest
 
             lamp.Step(600000, edges, frame);
             Assert.AreEqual((int)LampState.Asleep, (int)lamp.State, "asleep at 10 min");
-            Assert.IsTrue(lamp.MaySleep, "may sleep");
             Assert.AreEqual(0, Frames.CodeSum(frame));
+            Assert.IsFalse(lamp.MaySleep, "awake through the rest, to ignore a late press");
+            Frames.Run(lamp, edges, frame, 600000, 600000 + Lamp.RestMs, StepMs);
+            Assert.IsTrue(lamp.MaySleep, "may sleep");
 
             // Never brighter than the night level's top: about 1% of 24 x 765 codes.
             Assert.IsTrue(max <= 190 && maxLate <= 190, "night level");
@@ -81,6 +83,99 @@ namespace NFUnitTest
             Frames.Run(lamp, edges, frame, 9000, 10200, StepMs);
             Assert.IsTrue(lamp.Settings.SameAs(new LampSettings()), "defaults");
             Assert.IsTrue(lamp.SettingsChanged, "to be saved");
+        }
+            /// <summary>A press while breathing stops with a fade; a press during the fade brings the session back; nothing gets brighter or is saved.</summary>
+        [TestMethod]
+        public void APressStopsAndAnotherPressUndoes()
+        {
+            var lamp = new Lamp(Leds, new LampSettings());
+            var edges = new EdgeQueue();
+            var frame = new byte[lamp.FrameBytes];
+            lamp.PowerUp(0, PowerUpKind.Idle, false);
+            edges.Add(100, true);
+            edges.Add(220, false);
+            int max = Frames.Run(lamp, edges, frame, 0, 60000, StepMs);
+            Assert.AreEqual((int)LampState.Breathing, (int)lamp.State, "breathing");
+
+            edges.Add(60000, true);
+            edges.Add(60120, false);
+            Frames.Run(lamp, edges, frame, 60000, 61000, StepMs);
+            Assert.AreEqual((int)LampState.Stopping, (int)lamp.State, "a press stops");
+
+            edges.Add(62000, true);
+            edges.Add(62120, false);
+            int maxAfter = Frames.Run(lamp, edges, frame, 61000, 90000, StepMs);
+            Assert.AreEqual((int)LampState.Breathing, (int)lamp.State, "a press in the fade undoes");
+            Assert.IsTrue(maxAfter <= max, "never brighter than before");
+            Assert.IsFalse(lamp.SettingsChanged, "nothing to save");
+
+            edges.Add(90000, true);
+            edges.Add(90120, false);
+            Frames.Run(lamp, edges, frame, 90000, 90000 + Lamp.StopFadeMs + 500, StepMs);
+            Assert.AreEqual((int)LampState.Asleep, (int)lamp.State, "dark after the stop fade");
+            Assert.AreEqual(0, Frames.CodeSum(frame));
+        }
+
+        /// <summary>A hold while breathing glides the light dimmer (never brighter on the way) and the level is kept.</summary>
+        [TestMethod]
+        public void AHoldDimsAndTheLevelIsKept()
+        {
+            var settings = new LampSettings();
+            settings.Brightness = RelaxLamp.Core.Light.DimmerScale.Landmark3;
+            var lamp = new Lamp(Leds, settings);
+            var edges = new EdgeQueue();
+            var frame = new byte[lamp.FrameBytes];
+            lamp.PowerUp(0, PowerUpKind.Idle, false);
+            edges.Add(100, true);
+            edges.Add(220, false);
+            Frames.Run(lamp, edges, frame, 0, 60000, StepMs);
+            int top = lamp.TopLevel;
+            edges.Add(60000, true);
+            int last = top;
+            for (long t = 60000 + StepMs; t <= 63000; t += StepMs)
+            {
+                lamp.Step(t, edges, frame);
+                Assert.IsTrue(lamp.TopLevel <= last, "never brighter on the way");
+                last = lamp.TopLevel;
+            }
+
+            edges.Add(63000, false);
+            Frames.Run(lamp, edges, frame, 63000, 64000, StepMs);
+            Assert.IsTrue(lamp.TopLevel < top, "dimmer");
+            Assert.IsTrue(lamp.Settings.Brightness < RelaxLamp.Core.Light.DimmerScale.Landmark3, "kept");
+            Assert.AreEqual((int)LampState.Breathing, (int)lamp.State, "still breathing");
+        }
+
+        /// <summary>The length shows as pulses before the first breath: one for 10 minutes.</summary>
+        [TestMethod]
+        public void TheStartShowsTheLengthAsPulses()
+        {
+            var settings = new LampSettings();
+            settings.LengthMinutes = LampSettings.Length10;
+            var lamp = new Lamp(Leds, settings);
+            var edges = new EdgeQueue();
+            var frame = new byte[lamp.FrameBytes];
+            lamp.PowerUp(0, PowerUpKind.Idle, false);
+            edges.Add(0, true);
+            edges.Add(120, false);
+            int pulses = 0;
+            bool lit = false;
+            for (long t = 20; t < RelaxLamp.Core.Scenes.PulseScene.LengthMs(1); t += 20)
+            {
+                lamp.Step(t, edges, frame);
+                bool now = Frames.CodeSum(frame) > 0;
+                if (now && !lit)
+                {
+                    pulses++;
+                }
+
+                lit = now;
+                Assert.AreEqual((int)LampState.Choosing, (int)lamp.State, "choosing");
+            }
+
+            Assert.AreEqual(1, pulses, "one pulse for 10 minutes");
+            Frames.Run(lamp, edges, frame, RelaxLamp.Core.Scenes.PulseScene.LengthMs(1), RelaxLamp.Core.Scenes.PulseScene.LengthMs(1) + 100, 20);
+            Assert.AreEqual((int)LampState.Breathing, (int)lamp.State, "then the first breath");
         }
     }
 }

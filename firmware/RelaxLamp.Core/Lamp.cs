@@ -2,6 +2,8 @@ using RelaxLamp.Core.Audio;
 using RelaxLamp.Core.Breath;
 using RelaxLamp.Core.Button;
 using RelaxLamp.Core.Light;
+using RelaxLamp.Core.Modes;
+using RelaxLamp.Core.Scenes;
 using RelaxLamp.Core.Session;
 using RelaxLamp.Core.Settings;
 using RelaxLamp.Core.Time;
@@ -9,7 +11,7 @@ using RelaxLamp.Core.Time;
 namespace RelaxLamp.Core
 {
     /// <summary>
-    /// The whole lamp without its hardware: a step function of (its state, the time, the button's
+    /// The whole lamp without its hardware: a step function of (its mode, the time, the button's
     /// timestamped edges) that renders the ring's bytes into a caller-owned buffer. The device, the
     /// simulator and the bench all drive this one class.
     /// </summary>
@@ -17,98 +19,56 @@ namespace RelaxLamp.Core
     /// Call <see cref="PowerUp"/> once, then <see cref="Step"/> once a frame at any rate from 20 to
     /// 100 frames a second. Nothing in <see cref="Step"/> allocates. Times are milliseconds of any
     /// 64-bit clock that counts up (it may stall or jump back; see <see cref="LampClock"/>).
+    /// What the lamp does is decided by its current mode (asleep, welcome, choosing, breathing,
+    /// ending, stopping: one small type each, in Modes/); this class feeds them time and gestures,
+    /// changes the mode in one place (<see cref="Change"/>) and draws the mode's scene on the ring.
     /// </remarks>
     public sealed class Lamp
     {
         /// <summary>Pace at the start of every session, in milli-breaths a minute.</summary>
-        public const int StartPace = 10000;
+        public const int StartPace = LampParts.StartPace;
 
         /// <summary>Share of the session over which the pace glides to its target, in percent.</summary>
-        public const int RampPercent = 40;
-
-        /// <summary>The choice window stays open this long after the last press.</summary>
-        public const int ChoiceWindowMs = 3000;
-
-        /// <summary>The choice window never stays open longer than this after the start press.</summary>
-        public const int ChoiceWindowMaxMs = 12000;
-
-        /// <summary>The length arc rises from black over this long.</summary>
-        public const int ArcRiseMs = 1500;
-
-        /// <summary>LEDs joining or leaving the arc glide over this long.</summary>
-        public const int ArcStepMs = 400;
-
-        /// <summary>The arc fades to black over this long before the first breath.</summary>
-        public const int ArcFadeMs = 1500;
+        public const int RampPercent = LampParts.RampPercent;
 
         /// <summary>The light fades to black over the session's last this-many ms.</summary>
-        public const int EndFadeMs = 75000;
+        public const int EndFadeMs = BreathScene.EndFadeMs;
 
-        /// <summary>A stop by the button fades to black over this long.</summary>
-        public const int StopFadeMs = 4000;
+        /// <summary>A stop by a press fades to black over this long (a press during it undoes the stop).</summary>
+        public const int StopFadeMs = StoppingMode.FadeMs;
 
-        /// <summary>A change of brightness glides over this long.</summary>
-        public const int GlideMs = 1500;
+        /// <summary>An undone stop glides back over this long.</summary>
+        public const int UndoMs = StoppingMode.UndoMs;
 
-        /// <summary>A confirmation arc rises over this long.</summary>
-        public const int ConfirmRiseMs = 600;
-
-        /// <summary>A confirmation arc stays this long.</summary>
-        public const int ConfirmHoldMs = 1200;
-
-        /// <summary>A confirmation arc falls over this long.</summary>
-        public const int ConfirmFallMs = 600;
+        /// <summary>After a session goes dark, a press does nothing for this long (a late reflex "off").</summary>
+        public const int RestMs = AsleepMode.RestMs;
 
         /// <summary>In-breath of a welcome breath.</summary>
-        public const int WelcomeInMs = 3000;
+        public const int WelcomeInMs = WelcomeScene.InMs;
 
         /// <summary>Out-breath of a welcome breath.</summary>
-        public const int WelcomeOutMs = 4500;
+        public const int WelcomeOutMs = WelcomeScene.OutMs;
 
-        /// <summary>The bottom of a breath, as a share (of 65535) of the top's level: the light ebbs but does not go out.</summary>
-        public const int BreathFloor = 8000;
-
-        private const int ConfirmMs = ConfirmRiseMs + ConfirmHoldMs + ConfirmFallMs;
+        /// <summary>Held from plugging in at least this long, letting go (before 10 s) switches the colour.</summary>
+        public const int ColourHoldMs = WelcomeMode.ColourHoldMs;
 
         // How far back a gesture's own time may lie behind the last handled moment.
         private const int EventLagMs = 200;
 
+        // A mode change may lead straight to another (a start that is already over); never more than this many in one moment.
+        private const int MaxChanges = 4;
+
         private readonly RingRenderer _renderer;
-        private readonly GestureDecoder _decoder = new GestureDecoder();
         private readonly LampClock _clock = new LampClock();
-        private readonly BreathPacer _pacer = new BreathPacer();
         private readonly LampSettings _settings = new LampSettings();
         private readonly LampSettings _saved = new LampSettings();
-        private readonly CueSchedule _cues = new CueSchedule();
+        private readonly LampParts _parts;
+        private readonly ModeSet _modes;
+        private Mode _mode;
 
-        private LampState _state = LampState.Asleep;
         private long _lastEventMs;
-        private long _sessionStart;
-        private long _sessionEnd;
-        private long _windowEnd;
-        private long _firstBreath;
-        private long _firstInEnd;
-        private long _stopAt;
-
-        private int _arcLeds;
-        private int _arcFromLeds;
-        private long _arcChangedAt;
-
-        private bool _confirming;
-        private long _confirmAt;
-        private int _confirmLeds;
-
-        private int _topFrom;
-        private int _topTo;
-        private long _topSince;
-
-        private long _welcomeStart;
-        private int _welcomeBreaths;
-        private bool _bootPress;
-
         private int _level;
         private BreathPhase _phase;
-        private int _sessions;
 
         private int _cueClip = Clips.None;
         private int _cueGain;
@@ -126,8 +86,10 @@ namespace RelaxLamp.Core
 
             _saved.CopyFrom(_settings);
             _renderer.Palette = Palette.Of(_settings.Palette);
-            _topTo = Brightness.TopLevel(_settings.Brightness);
-            _topFrom = _topTo;
+            _parts = new LampParts(_renderer, _settings);
+            _parts.Dimmer.Reset(_settings.Brightness);
+            _modes = new ModeSet(_parts);
+            _mode = _modes.Asleep;
         }
 
         /// <summary>LEDs on the ring.</summary>
@@ -143,47 +105,62 @@ namespace RelaxLamp.Core
         public bool SettingsChanged => !_settings.SameAs(_saved);
 
         /// <summary>What the lamp is doing.</summary>
-        public LampState State => _state;
+        public LampState State => _mode.State;
 
         /// <summary>The breath's half running now, <see cref="BreathPhase.None"/> when no breath is.</summary>
         public BreathPhase Phase => _phase;
 
-        /// <summary>The lightness the renderer was last asked for, 0..65535 (the brightest zone, after fades and brightness).</summary>
+        /// <summary>The lightness the renderer was last asked for, 0..65535 (after the scene, its fades and the dimmer).</summary>
         public int Level => _level;
 
+        /// <summary>The level of the breath's top now (the dimmer's, 0..65535): the light every scene is drawn relative to.</summary>
+        public int TopLevel => _parts.Dimmer.TopAt(_clock.Now);
+
         /// <summary>True when the lamp is dark and idle: the device may save settings and deep-sleep.</summary>
-        public bool MaySleep => _state == LampState.Asleep && !_decoder.IsBusy;
+        public bool MaySleep => _mode == _modes.Asleep && !_parts.Decoder.IsBusy && _clock.Now >= _parts.RestUntil;
+
+        /// <summary>True when the lamp is dark, asleep and the button is settled; unlike <see cref="MaySleep"/>, also during the rest after a session (the simulator ends its runs here).</summary>
+        public bool IsDark => _mode == _modes.Asleep && !_parts.Decoder.IsBusy;
 
         /// <summary>The lamp's own time, ms.</summary>
         public long Now => _clock.Now;
 
         /// <summary>When the current (or last) session started: the start press, lamp time.</summary>
-        public long SessionStartMs => _sessionStart;
+        public long SessionStartMs => _parts.SessionStart;
 
         /// <summary>When the current (or last) session ends (or ended), lamp time.</summary>
-        public long SessionEndMs => _sessionEnd;
+        public long SessionEndMs => _parts.SessionEnd;
 
-        /// <summary>Time left in the session, ms; 0 outside one.</summary>
+        /// <summary>When the first breath of the current (or last) session began, lamp time.</summary>
+        public long FirstBreathMs => _parts.FirstBreath;
+
+        /// <summary>Time left in the session, ms; 0 outside one (while stopping: until dark).</summary>
         public long TimeLeftMs
         {
             get
             {
-                if (_state == LampState.Stopping)
+                long now = _clock.Now;
+                LampState s = _mode.State;
+                if (s == LampState.Stopping)
                 {
-                    long left = _stopAt + StopFadeMs - _clock.Now;
+                    long left = _parts.StopFade.EndMs - now;
                     return left > 0 ? left : 0;
                 }
 
-                bool inSession = _state == LampState.Choosing || _state == LampState.Breathing || _state == LampState.Ending;
-                return inSession && _sessionEnd > _clock.Now ? _sessionEnd - _clock.Now : 0;
+                bool inSession = s == LampState.Choosing || s == LampState.Breathing || s == LampState.Ending;
+                return inSession && _parts.SessionEnd > now ? _parts.SessionEnd - now : 0;
             }
         }
 
-        /// <summary>True when the optional I2S speaker is fitted; without it no cue is ever given.</summary>
-        public bool SpeakerFitted { get; set; }
+        /// <summary>True when the optional I2S speaker is fitted; without it no cue is ever given (and the start's hold does nothing).</summary>
+        public bool SpeakerFitted
+        {
+            get => _parts.SpeakerFitted;
+            set => _parts.SpeakerFitted = value;
+        }
 
         /// <summary>The sound cues' timing rules (body scan and breath tones can be switched off).</summary>
-        public CueSchedule Cues => _cues;
+        public CueSchedule Cues => _parts.Cues;
 
         /// <summary>The clip to start in this frame (see <see cref="Clips"/>), or <see cref="Clips.None"/>.</summary>
         public int CueClip => _cueClip;
@@ -192,25 +169,28 @@ namespace RelaxLamp.Core
         public int CueGain => _cueGain;
 
         /// <summary>False when any sound still playing should fade out now (stopped, ended, sound off, no speaker).</summary>
-        public bool SoundMayPlay =>
-            SpeakerFitted && _settings.AudioOn
-            && (_state == LampState.Choosing || _state == LampState.Breathing || (_state == LampState.Ending && _sessionEnd - _clock.Now > CueSchedule.SilentTailMs - EndFadeMs));
+        public bool SoundMayPlay
+        {
+            get
+            {
+                LampState s = _mode.State;
+                return SpeakerFitted && _settings.AudioOn
+                    && (s == LampState.Choosing || s == LampState.Breathing
+                        || (s == LampState.Ending && _parts.SessionEnd - _clock.Now > CueSchedule.SilentTailMs - EndFadeMs));
+            }
+        }
 
         /// <summary>Sessions started since power-up.</summary>
-        public int SessionCount => _sessions;
+        public int SessionCount => _parts.Sessions;
 
         /// <summary>The breath schedule (read-only use: timings, pace, count).</summary>
-        public BreathPacer Pacer => _pacer;
+        public BreathPacer Pacer => _parts.Pacer;
 
-        /// <summary>Number of LEDs the arc for a session length lights: a third, two thirds or the whole ring.</summary>
-        public int LengthArcLeds(int minutes) => ThirdsArc(minutes == LampSettings.Length10 ? 1 : minutes == LampSettings.Length15 ? 2 : 3);
+        /// <summary>True while a hold is gliding the brightness.</summary>
+        public bool Dimming => _parts.Dimmer.Gliding;
 
-        /// <summary>Number of LEDs the arc for a target pace lights: short = slow (5.5/min a quarter, 7/min the whole ring).</summary>
-        public int PaceArcLeds(int pace)
-        {
-            int leds = (LedCount * (pace - 5000)) / 2000;
-            return leds < 1 ? 1 : leds > LedCount ? LedCount : leds;
-        }
+        /// <summary>How long the start of a session of <paramref name="minutes"/> lasts when nothing is pressed: its 1, 2 or 3 pulses and the pause; the first breath begins then.</summary>
+        public static int StartLengthMs(int minutes) => PulseScene.LengthMs(PulseScene.CountFor(minutes));
 
         /// <summary>Tells the lamp its choices were saved as they are now.</summary>
         public void MarkSaved() => _saved.CopyFrom(_settings);
@@ -219,20 +199,22 @@ namespace RelaxLamp.Core
         public void PowerUp(long nowMs, PowerUpKind kind, bool buttonDown)
         {
             _clock.Reset(nowMs);
-            _decoder.Reset(nowMs, buttonDown);
+            _parts.Decoder.Reset(nowMs, buttonDown);
+            _parts.Held = buttonDown;
+            _parts.Now = nowMs;
             _lastEventMs = nowMs;
             _level = 0;
             _phase = BreathPhase.None;
-            _state = LampState.Asleep;
+            Change(_modes.Asleep, nowMs);
             if (kind == PowerUpKind.Cold)
             {
-                StartWelcome(nowMs, 1);
-                _bootPress = buttonDown;
+                _modes.Welcome.PowerUp(nowMs, buttonDown);
+                Change(_modes.Welcome, nowMs);
             }
             else if (kind == PowerUpKind.ButtonWake)
             {
-                StartSession(nowMs);
-                _decoder.IgnoreCurrentPress();
+                Change(_modes.Choosing, nowMs);
+                _parts.Decoder.IgnoreCurrentPress();
             }
         }
 
@@ -245,129 +227,67 @@ namespace RelaxLamp.Core
         public void Step(long nowMs, EdgeQueue? edges, byte[] grb)
         {
             long now = _clock.Update(nowMs);
-            if (_state == LampState.Asleep)
+            _parts.Now = now;
+            if (_mode == _modes.Asleep)
             {
                 _clock.Forgive();
             }
 
+            GestureDecoder decoder = _parts.Decoder;
             if (edges != null)
             {
                 for (int i = 0; i < edges.Count; i++)
                 {
-                    _decoder.Edge(edges.TimeAt(i), edges.DownAt(i));
+                    decoder.Edge(edges.TimeAt(i), edges.DownAt(i));
                     Drain();
                 }
 
                 edges.Clear();
             }
 
-            _decoder.Advance(nowMs);
+            decoder.Advance(nowMs);
             Drain();
             Advance(now);
             Render(now, grb);
             Cue(now);
         }
 
-        private void Cue(long t)
+        // The one place where the mode changes.
+        private void Change(Mode next, long t)
         {
-            _cueClip = Clips.None;
-            _cueGain = 0;
-            bool breathing = _state == LampState.Breathing || _state == LampState.Ending;
-            int breath = _pacer.BreathCount;
-            if (breathing && (breath != _cueBreath || _phase != _cuePhase) && SpeakerFitted && _settings.AudioOn)
-            {
-                _cueClip = _cues.AtTurn(breath, _phase, t - _sessionStart, _sessionEnd - t, _settings.Volume, out _cueGain);
-            }
-
-            _cueBreath = breath;
-            _cuePhase = _phase;
+            _mode = next;
+            next.Enter(t);
         }
 
         private void Drain()
         {
-            Gesture g = _decoder.Next();
+            GestureDecoder decoder = _parts.Decoder;
+            Gesture g = decoder.Next();
             while (g.Kind != GestureKind.None)
             {
                 // A debounced edge is reported a frame or two after it happened; its own time still
                 // counts (a session starts at the press), but never earlier than that allows.
                 long t = _clock.ToLamp(g.TimeMs, _lastEventMs - EventLagMs);
                 Advance(t);
-                Handle(g, t);
-                g = _decoder.Next();
-            }
-        }
+                if (g.Kind == GestureKind.Down)
+                {
+                    _parts.Held = true;
+                }
+                else if (g.Kind == GestureKind.Up)
+                {
+                    _parts.Held = false;
+                }
 
-        private void Handle(Gesture g, long t)
-        {
-            switch (_state)
-            {
-                case LampState.Asleep:
-                    if (g.Kind == GestureKind.Down)
-                    {
-                        StartSession(t);
-                        _decoder.IgnoreCurrentPress();
-                    }
+                Mode? next = _mode.OnGesture(g, t);
+                if (next != null)
+                {
+                    Change(next, t);
+                }
 
-                    break;
+                // What the gesture let happen happens at its own time (a release lets the first breath begin).
+                Advance(t);
 
-                case LampState.Welcome:
-                    if (g.Kind == GestureKind.Down)
-                    {
-                        _bootPress = false;
-                        StartSession(t);
-                        _decoder.IgnoreCurrentPress();
-                    }
-                    else if (g.Kind == GestureKind.LongHold && _bootPress)
-                    {
-                        _bootPress = false;
-                        _settings.ResetToDefaults();
-                        _renderer.Palette = Palette.Of(_settings.Palette);
-                        SetTop(Brightness.TopLevel(_settings.Brightness), t, false);
-                        StartWelcome(t, 2);
-                    }
-
-                    break;
-
-                case LampState.Choosing:
-                    if (g.Kind == GestureKind.Tap)
-                    {
-                        _settings.LengthMinutes = LampSettings.NextLength(_settings.LengthMinutes);
-                        _sessionEnd = _sessionStart + (_settings.LengthMinutes * 60000L);
-                        ExtendWindow(t + ChoiceWindowMs);
-                        _confirming = false;
-                        SetArc(LengthArcLeds(_settings.LengthMinutes), t);
-                    }
-                    else if (g.Kind == GestureKind.Hold)
-                    {
-                        _settings.AudioOn = !_settings.AudioOn;
-                        Confirm(_settings.AudioOn ? LedCount : 1, t);
-                        SetArc(_confirmLeds, t);
-                        ExtendWindow(t + ConfirmMs + ChoiceWindowMs);
-                    }
-
-                    break;
-
-                case LampState.Breathing:
-                case LampState.Ending:
-                    if (g.Kind == GestureKind.Click && g.Count == 1)
-                    {
-                        _settings.Brightness = (_settings.Brightness % LampSettings.MaxBrightness) + 1;
-                        SetTop(Brightness.TopLevel(_settings.Brightness), t, true);
-                        Confirm(ThirdsArc(_settings.Brightness), t);
-                    }
-                    else if (g.Kind == GestureKind.Click)
-                    {
-                        _settings.PaceTarget = LampSettings.NudgePace(_settings.PaceTarget, g.Count >= 3);
-                        _pacer.SetTarget(_settings.PaceTarget);
-                        Confirm(PaceArcLeds(_settings.PaceTarget), t);
-                    }
-                    else if (g.Kind == GestureKind.Hold)
-                    {
-                        _state = LampState.Stopping;
-                        _stopAt = t;
-                    }
-
-                    break;
+                g = decoder.Next();
             }
         }
 
@@ -379,240 +299,51 @@ namespace RelaxLamp.Core
             }
 
             _lastEventMs = t;
-            if (_confirming && t >= _confirmAt + ConfirmMs)
+            for (int i = 0; i < MaxChanges; i++)
             {
-                _confirming = false;
-                if (_state == LampState.Choosing)
+                Mode? next = _mode.Advance(t);
+                if (next == null)
                 {
-                    SetArc(LengthArcLeds(_settings.LengthMinutes), _confirmAt + ConfirmMs);
+                    return;
                 }
-            }
 
-            switch (_state)
-            {
-                case LampState.Welcome:
-                    if (t >= _welcomeStart + ((long)_welcomeBreaths * (WelcomeInMs + WelcomeOutMs)) && !_decoder.IsDown)
-                    {
-                        _state = LampState.Asleep;
-                        _bootPress = false;
-                    }
-
-                    break;
-
-                case LampState.Choosing:
-                    if (t >= _windowEnd + ArcFadeMs)
-                    {
-                        _firstBreath = _windowEnd + ArcFadeMs;
-                        long length = _settings.LengthMinutes * 60000L;
-                        _pacer.Start(_sessionStart, _firstBreath, _sessionEnd, length * RampPercent / 100, StartPace, _settings.PaceTarget, _settings.Ratio);
-                        _firstInEnd = _pacer.InEndMs;
-                        _decoder.CancelClicks();
-                        _confirming = false;
-                        _state = LampState.Breathing;
-                        _pacer.Advance(t);
-                    }
-
-                    break;
-
-                case LampState.Breathing:
-                    _pacer.Advance(t);
-                    if (t >= _sessionEnd - EndFadeMs)
-                    {
-                        _state = LampState.Ending;
-                    }
-
-                    break;
-
-                case LampState.Ending:
-                    _pacer.Advance(t);
-                    if (t >= _sessionEnd)
-                    {
-                        _state = LampState.Asleep;
-                    }
-
-                    break;
-
-                case LampState.Stopping:
-                    _pacer.Advance(t);
-                    if (t >= _stopAt + StopFadeMs || t >= _sessionEnd)
-                    {
-                        _state = LampState.Asleep;
-                    }
-
-                    break;
+                Change(next, t);
             }
         }
 
-        // Each state's renderer writes every byte of the frame, so nothing is cleared twice.
+        // The scene is drawn relative to the breath's top; the whole ring shows one glow, every byte written.
         private void Render(long t, byte[] grb)
         {
-            _level = 0;
-            _phase = BreathPhase.None;
-            int top = TopAt(t);
-            switch (_state)
-            {
-                case LampState.Welcome:
-                    RenderWelcome(t, top, grb);
-                    break;
-
-                case LampState.Choosing:
-                    RenderArc(t, top, grb);
-                    break;
-
-                case LampState.Breathing:
-                case LampState.Ending:
-                case LampState.Stopping:
-                    RenderBreath(t, top, grb);
-                    break;
-
-                default:
-                    _renderer.Clear(grb);
-                    break;
-            }
+            int relative = _mode.Scene(t);
+            _phase = _mode.Phase(t);
+            _level = relative <= 0 ? 0 : Lightness.Times(_parts.Dimmer.TopAt(t), relative);
+            _renderer.Fill(grb, 0, _renderer.LedCount, _level);
         }
 
-        private void RenderWelcome(long t, int top, byte[] grb)
+        private void Cue(long t)
         {
-            long into = (t - _welcomeStart) % (WelcomeInMs + WelcomeOutMs);
-            bool done = t - _welcomeStart >= (long)_welcomeBreaths * (WelcomeInMs + WelcomeOutMs);
-            if (done)
+            _cueClip = Clips.None;
+            _cueGain = 0;
+            LampParts p = _parts;
+            if (p.ChimeClip != Clips.None)
             {
-                _renderer.Clear(grb);
+                // The dial's chime, at the volume just chosen.
+                _cueClip = p.SpeakerFitted ? p.ChimeClip : Clips.None;
+                _cueGain = p.SpeakerFitted ? p.ChimeGain : 0;
+                p.ChimeClip = Clips.None;
                 return;
             }
 
-            int fullness;
-            if (into < WelcomeInMs)
+            LampState s = _mode.State;
+            bool breathing = s == LampState.Breathing || s == LampState.Ending;
+            int breath = p.Pacer.BreathCount;
+            if (breathing && (breath != _cueBreath || _phase != _cuePhase) && p.SpeakerFitted && _settings.AudioOn)
             {
-                _phase = BreathPhase.In;
-                fullness = Ease.Progress(into, 0, WelcomeInMs);
-            }
-            else
-            {
-                _phase = BreathPhase.Out;
-                fullness = Ease.One - Ease.Progress(into, WelcomeInMs, WelcomeOutMs);
+                _cueClip = p.Cues.AtTurn(breath, _phase, t - p.SessionStart, p.SessionEnd - t, _settings.Volume, out _cueGain);
             }
 
-            _level = Lightness.Scale(top, fullness);
-            _renderer.Fill(grb, 0, LedCount, _level);
+            _cueBreath = breath;
+            _cuePhase = _phase;
         }
-
-        private void RenderArc(long t, int top, byte[] grb)
-        {
-            int rise = Ease.Progress(t, _sessionStart, ArcRiseMs);
-            int fall = Ease.One - Ease.Progress(t, _windowEnd, ArcFadeMs);
-            int level = Lightness.Scale(top, Lightness.Scale(rise, fall));
-            int step = Ease.Progress(t, _arcChangedAt, ArcStepMs);
-            int common = _arcLeds < _arcFromLeds ? _arcLeds : _arcFromLeds;
-            int changing = _arcLeds < _arcFromLeds ? _arcFromLeds : _arcLeds;
-            int glide = _arcLeds > _arcFromLeds ? step : Ease.One - step;
-            int changingLevel = Lightness.Scale(level, glide);
-            _renderer.Fill(grb, 0, common, level);
-            _renderer.Fill(grb, common, changing - common, changingLevel);
-            _renderer.Fill(grb, changing, LedCount - changing, 0);
-            _level = common > 0 ? level : changingLevel;
-        }
-
-        private void RenderBreath(long t, int top, byte[] grb)
-        {
-            _phase = _pacer.PhaseAt(t);
-            int shape = BreathFloor + Lightness.Scale(Ease.One - BreathFloor, _pacer.FullnessAt(t));
-            int env = Ease.Progress(t, _firstBreath, _firstInEnd - _firstBreath);
-            env = Lightness.Scale(env, Ease.One - Ease.Progress(t, _sessionEnd - EndFadeMs, EndFadeMs));
-            if (_state == LampState.Stopping)
-            {
-                env = Lightness.Scale(env, Ease.One - Ease.Progress(t, _stopAt, StopFadeMs));
-            }
-
-            if (_phase == BreathPhase.None)
-            {
-                env = 0;
-            }
-
-            int breath = Lightness.Scale(top, Lightness.Scale(shape, env));
-            _level = breath;
-            if (!_confirming)
-            {
-                _renderer.Fill(grb, 0, LedCount, breath);
-                return;
-            }
-
-            // A confirmation arc glows at the top level (faded like the session) while the rest of
-            // the ring dims; both blend from and back to the breath, so nothing jumps.
-            int c = ConfirmEnvelope(t);
-            int arcTop = Lightness.Scale(top, env);
-            int arc = breath + Lightness.Scale(arcTop > breath ? arcTop - breath : 0, c);
-            int rest = Lightness.Scale(breath, Ease.One - c);
-            _renderer.Fill(grb, 0, _confirmLeds, arc);
-            _renderer.Fill(grb, _confirmLeds, LedCount - _confirmLeds, rest);
-            _level = arc > rest ? arc : rest;
-        }
-
-        private int ConfirmEnvelope(long t)
-        {
-            long fallAt = _confirmAt + ConfirmRiseMs + ConfirmHoldMs;
-            return t < fallAt ? Ease.Progress(t, _confirmAt, ConfirmRiseMs) : Ease.One - Ease.Progress(t, fallAt, ConfirmFallMs);
-        }
-
-        private void StartWelcome(long t, int breaths)
-        {
-            _state = LampState.Welcome;
-            _welcomeStart = t;
-            _welcomeBreaths = breaths;
-        }
-
-        private void StartSession(long t)
-        {
-            _sessions++;
-            _cues.Reset();
-            _cueBreath = 0;
-            _cuePhase = BreathPhase.None;
-            _state = LampState.Choosing;
-            _sessionStart = t;
-            _sessionEnd = t + (_settings.LengthMinutes * 60000L);
-            _windowEnd = t + ChoiceWindowMs;
-            _confirming = false;
-            _arcLeds = LengthArcLeds(_settings.LengthMinutes);
-            _arcFromLeds = _arcLeds;
-            _arcChangedAt = t;
-            _renderer.Palette = Palette.Of(_settings.Palette);
-            SetTop(Brightness.TopLevel(_settings.Brightness), t, false);
-        }
-
-        private void ExtendWindow(long until)
-        {
-            long max = _sessionStart + ChoiceWindowMaxMs;
-            _windowEnd = until > max ? max : until;
-        }
-
-        private void SetArc(int leds, long t)
-        {
-            // Glide from whatever the arc shows now: a half-finished step counts as done.
-            _arcFromLeds = _arcLeds;
-            _arcLeds = leds;
-            _arcChangedAt = t;
-        }
-
-        private void Confirm(int leds, long t)
-        {
-            _confirming = true;
-            _confirmAt = t;
-            _confirmLeds = leds;
-        }
-
-        private void SetTop(int level, long t, bool glide)
-        {
-            _topFrom = glide ? TopAt(t) : level;
-            _topTo = level;
-            _topSince = t;
-        }
-
-        private int TopAt(long t)
-        {
-            int p = Ease.Progress(t, _topSince, GlideMs);
-            return _topFrom + (int)(((long)(_topTo - _topFrom) * p) / Ease.One);
-        }
-
-        private int ThirdsArc(int thirds) => ((LedCount * thirds) + 1) / 3;
     }
 }

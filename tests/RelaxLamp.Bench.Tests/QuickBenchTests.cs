@@ -84,4 +84,15 @@ public sealed class QuickBenchTests : IClassFixture<QuickFigures>
         _out.WriteLine($"schedule {e.ScheduleErrorMs:F3} ms, asleep {e.AsleepErrorMs:F0} ms after press + {e.Minutes} min (frame {e.FramePeriodMs} ms)");
         Assert.True(e.WithinOneFrame, $"P5: the last out-breath ends {e.ScheduleErrorMs:F3} ms and the lamp sleeps {e.AsleepErrorMs:F0} ms from press + length");
     }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void P1_holds_at_the_brighter_landmarks_too(int brightness)
+    {
+        SmoothnessResult s = BenchSuite.SmoothnessAt(brightness, QuickFigures.Fps, QuickFigures.Minutes);
+        _out.WriteLine($"brightness {brightness}: lamp {s.Lamp.Size:F3} at {s.Lamp.AtMs} ms ({s.Lamp.From:F2} -> {s.Lamp.To:F2}); floor {s.Floor:F3} = max(curve {s.Curve.Size:F3}, one code {s.OneCodeStep:F3}); ratio {s.LampRatio:F3}; peak {s.LampPeak:F2}");
+        Assert.InRange(s.LampPeak, 98, 103);
+        Assert.True(s.LampRatio <= Goals.SmoothnessRatio, $"P1 at brightness {brightness}: {s.Lamp.Size:F3} at {s.Lamp.AtMs} ms is {s.LampRatio:F2} x the floor {s.Floor:F3}");
+    }
 }

@@ -122,9 +122,11 @@ public class CueScheduleTests
         d.Press(0);
         d.RunUntil(30_000);
         Assert.True(d.Lamp.SoundMayPlay);
-        d.Press(30_000, 2500);
+        d.Press(30_000);
         Assert.Equal(LampState.Stopping, d.Lamp.State);
         Assert.False(d.Lamp.SoundMayPlay);
+        d.Press(31_000); // undone: the sound may play again
+        Assert.True(d.Lamp.SoundMayPlay);
     }
 
     [Fact]

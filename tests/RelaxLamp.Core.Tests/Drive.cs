@@ -26,13 +26,20 @@ internal sealed class Drive
     public long Now { get; private set; }
     public long Frames { get; private set; }
 
-    /// <summary>Queues a press from <paramref name="at"/> lasting <paramref name="holdMs"/> (ms since start), stepping frames up to it.</summary>
-    public void Press(long at, long holdMs = 120)
+    /// <summary>How long after a release <see cref="Press"/> keeps stepping: the release is debounced and handled by then.</summary>
+    public const long SettleMs = 60;
+
+    /// <summary>
+    /// A press from <paramref name="at"/> lasting <paramref name="holdMs"/> (ms since start): steps frames up
+    /// to it, through it (calling <paramref name="each"/>) and <see cref="SettleMs"/> past its release.
+    /// </summary>
+    public void Press(long at, long holdMs = 120, Action<Drive>? each = null)
     {
         RunUntil(at);
         Edges.Add(Start + at, true);
-        RunUntil(at + holdMs);
+        RunUntil(at + holdMs, each);
         Edges.Add(Start + at + holdMs, false);
+        RunUntil(at + holdMs + SettleMs, each);
     }
 
     /// <summary>Steps frames until the time since start reaches <paramref name="t"/>.</summary>
@@ -71,6 +78,26 @@ internal sealed class Drive
         Frames++;
         Lamp.Step(at, Edges, Frame);
     }
+
+    /// <summary>Steps frames until the lamp's state is Asleep (dark; it may still be resting), or a limit.</summary>
+    public void RunUntilDark(long limit, Action<Drive>? each = null)
+    {
+        while (Now - Start < limit)
+        {
+            Step(Start + (long)Math.Round((Frames + 1) * FrameMs));
+            each?.Invoke(this);
+            if (Lamp.State == LampState.Asleep)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>The light now in relative L* (0..100, the breath's top = 100), from the level asked for.</summary>
+    public double RelL => Light.RelativeL(Lamp.Level, Lamp.TopLevel);
+
+    /// <summary>The light of the frame in relative L*, from its bytes (what the ring gives, quantised).</summary>
+    public double FrameRelL => Light.FrameRelativeL(Frame, Lamp.TopLevel);
 
     public int CodeSum()
     {

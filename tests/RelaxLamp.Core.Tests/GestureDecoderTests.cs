@@ -28,7 +28,7 @@ public class GestureDecoderTests
     {
         for (var g = d.Next(); g.Kind != GestureKind.None; g = d.Next())
         {
-            if (g.Kind != GestureKind.Down)
+            if (g.Kind != GestureKind.Down && g.Kind != GestureKind.Up)
             {
                 got.Add(g);
             }
@@ -82,12 +82,20 @@ public class GestureDecoderTests
     }
 
     [Fact]
-    public void A_hold_is_reported_at_two_seconds_and_its_release_is_not_a_tap()
+    public void A_hold_is_reported_at_the_hold_time_and_its_release_is_a_hold_end_not_a_tap()
     {
         var got = Run(New(), 6000, (100, true), (3000, false));
-        Assert.Single(got);
-        Assert.Equal(GestureKind.Hold, got[0].Kind);
+        Assert.Equal(new[] { GestureKind.Hold, GestureKind.HoldEnd }, got.ConvertAll(g => g.Kind));
         Assert.Equal(100 + GestureDecoder.HoldMs, got[0].TimeMs);
+        Assert.Equal(3000, got[1].TimeMs);
+    }
+
+    [Fact]
+    public void A_press_just_shorter_than_the_hold_time_is_a_tap()
+    {
+        var got = Run(New(), 6000, (100, true), (100 + GestureDecoder.HoldMs - 50, false));
+        Assert.Equal(GestureKind.Tap, got[0].Kind);
+        Assert.DoesNotContain(got, g => g.Kind == GestureKind.Hold);
     }
 
     [Fact]

@@ -63,13 +63,14 @@ public class AudioEdgeTests
     public void A_stop_mid_phrase_fades_in_50_ms_then_silence_and_without_the_fade_it_would_click()
     {
         // Stop on the frame where the first phrase is loudest against its own steps there, where a
-        // hard stop would stand out most (a 2 s hold counts at press + 2 s).
+        // hard stop would stand out most (a press stops at its release, seen at the frame after the
+        // 25 ms debounce: released 40 ms before a frame, it is that frame).
         AudioRun plain = AudioRun.Of("--length", "10");
         CueRecord first = plain.Cues.First(c => c.Clip == Clips.FirstStep);
         short[] clip = ClipReference.Samples(ClipReference.Bank[first.Clip], first.GainQ8);
         long stopMs = Enumerable.Range(1, (clip.Length / 320) - 1).Select(f => first.TimeMs + (f * 20L))
             .OrderByDescending(t => Math.Abs((int)clip[((t - first.TimeMs) * 16) - 1]) / (1.0 + Own(clip, (t - first.TimeMs) * 16))).First();
-        string[] args = { "--length", "10", "--hold", "0s:120ms", "--hold", DurationText.Format(stopMs - 2000) + ":2.5s" };
+        string[] args = { "--length", "10", "--hold", "0s:120ms", "--press", DurationText.Format(stopMs - 40 - PressScript.TapMs) };
 
         AudioRun faded = AudioRun.Fresh(args);
         CueRecord stopped = faded.Cues.Single(c => c.End == CueEnd.FadedOut);

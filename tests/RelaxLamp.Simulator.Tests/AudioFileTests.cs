@@ -33,9 +33,9 @@ public class AudioFileTests
     [Fact]
     public void A_stopped_session_s_sound_ends_with_the_lamp()
     {
-        AudioRun run = AudioRun.Of("--length", "10", "--hold", "0s:120ms", "--hold", "60s:2.5s");
-        Assert.Equal(62000 + Core.Lamp.StopFadeMs, run.Summary.AsleepAtMs);
-        Assert.Equal((62000 + Core.Lamp.StopFadeMs) * 16, run.Samples.Length);
+        AudioRun run = AudioRun.Of("--length", "10", "--hold", "0s:120ms", "--press", "60s");
+        Assert.Equal(60120 + Core.Lamp.StopFadeMs, run.Summary.AsleepAtMs);
+        Assert.Equal((60120 + Core.Lamp.StopFadeMs) * 16, run.Samples.Length);
     }
 
     [Fact]

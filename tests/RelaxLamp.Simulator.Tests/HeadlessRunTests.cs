@@ -22,7 +22,7 @@ public class HeadlessRunTests
             Assert.StartsWith(expectStarts[i], lines[i], StringComparison.Ordinal);
         }
 
-        Assert.Contains("pace        9.95/min at start, 6.00/min at end", output, StringComparison.Ordinal);
+        Assert.Contains("pace        9.92/min at start, 6.00/min at end", output, StringComparison.Ordinal);
         Assert.Contains("exactly the chosen 15 min", output, StringComparison.Ordinal);
     }
 

@@ -90,13 +90,18 @@ public class LiveViewTests
         Assert.Equal(1000 + 60000, live.VirtualMs);
         Assert.Equal(LampState.Breathing, live.Sim.Lamp.State);
 
-        // h down ... h up 2.5 s of lamp time later: a hold, which stops the session.
+        // h down ... h up 2.5 s of lamp time later: a hold, which glides the light dimmer and keeps breathing.
         live.OnKey(Key('1'), 2000);
         live.OnKey(Key('h'), 2000);
         Assert.True(live.Sim.Script.IsHeld);
         live.OnKey(Key('h'), 4500);
         Assert.False(live.Sim.Script.IsHeld);
         live.Advance(5000);
+        Assert.Equal(LampState.Breathing, live.Sim.Lamp.State);
+
+        // A space (a press) stops the session.
+        live.OnKey(Key(' '), 5000);
+        live.Advance(5500);
         Assert.Equal(LampState.Stopping, live.Sim.Lamp.State);
 
         live.OnKey(Key('q'), 5000);

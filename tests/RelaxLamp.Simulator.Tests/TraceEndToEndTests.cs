@@ -5,6 +5,7 @@ using System.Linq;
 using RelaxLamp.Core;
 using RelaxLamp.Core.Breath;
 using RelaxLamp.Core.Button;
+using RelaxLamp.Simulator.Engine;
 using RelaxLamp.Simulator.Output;
 using Xunit;
 
@@ -104,20 +105,44 @@ public class TraceEndToEndTests
     }
 
     [Fact]
-    public void A_two_second_hold_stops_the_session_with_a_short_fade()
+    public void A_press_while_breathing_stops_the_session_with_a_short_fade()
     {
         using var dir = new TempDir();
-        (int exit, string output, _) = Cli.Run("--trace", dir["t.csv"], "--hold", "0s:120ms", "--hold", "300s:2.5s");
+        (int exit, string output, _) = Cli.Run("--trace", dir["t.csv"], "--press", "0s", "--press", "300s");
         Assert.Equal(0, exit);
         List<TraceRow> rows = TraceReader.Read(dir["t.csv"]);
 
-        // The hold counts once the button has been down for the hold time; then the light fades.
-        long stopAt = 300000 + GestureDecoder.HoldMs;
-        Assert.Equal("Stopping", rows.First(r => r.State == "Stopping").State);
-        Assert.Equal(stopAt, rows.First(r => r.State == "Stopping").TimeMs);
+        // The press counts at its release (300.12 s), seen at the first frame after the debounce; then the light fades.
+        long stopAt = 300000 + PressScript.TapMs;
+        Assert.InRange(rows.First(r => r.State == "Stopping").TimeMs, stopAt, stopAt + GestureDecoder.DebounceMs + 20);
         Assert.Equal(stopAt + Lamp.StopFadeMs, rows[^1].TimeMs);
         Assert.Equal("Asleep", rows[^1].State);
-        Assert.Contains("stopped by a hold at 5:02.000", output, StringComparison.Ordinal);
+        Assert.Contains("stopped by a press at 5:00.1", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_press_during_the_stop_fade_undoes_it_and_the_session_runs_to_its_length()
+    {
+        using var dir = new TempDir();
+        (int exit, string output, _) = Cli.Run("--trace", dir["t.csv"], "--length", "10", "--press", "0s", "--press", "300s", "--press", "302s");
+        Assert.Equal(0, exit);
+        List<TraceRow> rows = TraceReader.Read(dir["t.csv"]);
+        Assert.Contains(rows, r => r.State == "Stopping");
+        Assert.Equal(10 * 60000L, rows[^1].TimeMs);
+        Assert.DoesNotContain("stopped by a press", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_hold_while_breathing_dims_the_light_and_keeps_breathing()
+    {
+        using var dir = new TempDir();
+        (int exit, _, _) = Cli.Run("--trace", dir["t.csv"], "--length", "10", "--brightness", "3", "--hold", "0s:120ms", "--hold", "120s:4s");
+        Assert.Equal(0, exit);
+        List<TraceRow> rows = TraceReader.Read(dir["t.csv"]);
+        int before = rows.Where(r => r.TimeMs > 100_000 && r.TimeMs < 120_000).Max(r => r.Level);
+        int after = rows.Where(r => r.TimeMs > 130_000 && r.TimeMs < 150_000).Max(r => r.Level);
+        Assert.True(after < before, $"{after} after, {before} before");
+        Assert.Equal(10 * 60000L, rows[^1].TimeMs);
     }
 
     [Theory]

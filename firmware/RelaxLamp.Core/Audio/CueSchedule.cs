@@ -40,6 +40,9 @@ namespace RelaxLamp.Core.Audio
         /// <summary>Mark the breath's turns with soft tones during the first minutes.</summary>
         public bool BreathTones { get; set; } = true;
 
+        /// <summary>The gain (Q8) of volume <paramref name="volume"/> (1..3, clamped): what a chime at that volume plays at.</summary>
+        public static int GainOf(int volume) => VolumeGain[volume < 1 ? 1 : volume > 3 ? 3 : volume];
+
         /// <summary>Forgets the last session.</summary>
         public void Reset() => _phraseAtMs = long.MinValue / 2;
 
@@ -60,7 +63,7 @@ namespace RelaxLamp.Core.Audio
                 return Clips.None;
             }
 
-            int v = VolumeGain[volume < 1 ? 1 : volume > 3 ? 3 : volume];
+            int v = GainOf(volume);
             if (phase == BreathPhase.Out)
             {
                 int phrase = PhraseFor(breath);

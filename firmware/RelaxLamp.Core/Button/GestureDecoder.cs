@@ -1,7 +1,7 @@
 namespace RelaxLamp.Core.Button
 {
     /// <summary>
-    /// Turns timestamped raw edges into gestures: debounce, tap, multi-press click, hold, long hold.
+    /// Turns timestamped raw edges into gestures: debounce, tap, multi-press click, hold, its end, long hold.
     /// </summary>
     /// <remarks>
     /// Debounce works on the edges' own timestamps: a level counts once it has been stable for
@@ -14,8 +14,11 @@ namespace RelaxLamp.Core.Button
         /// <summary>A level must be stable this long to count.</summary>
         public const int DebounceMs = 25;
 
-        /// <summary>A press this long is a hold, not a tap.</summary>
-        public const int HoldMs = 2000;
+        /// <summary>
+        /// A press this long is a hold, not a tap: long enough that a slow, groping press is still a
+        /// press; short enough that the dimmer answers while the hand is still on the button.
+        /// </summary>
+        public const int HoldMs = 1000;
 
         /// <summary>A press this long is a long hold (only the cold-start factory reset uses it).</summary>
         public const int LongHoldMs = 10000;
@@ -150,6 +153,12 @@ namespace RelaxLamp.Core.Button
                 _lastUpAt = at;
                 Emit(GestureKind.Tap, 1, at);
             }
+            else
+            {
+                Emit(GestureKind.HoldEnd, 1, at);
+            }
+
+            Emit(GestureKind.Up, 1, at);
         }
 
         private void Timeouts(long t)

@@ -20,5 +20,11 @@ namespace RelaxLamp.Core.Button
 
         /// <summary>The button has been held for <see cref="GestureDecoder.LongHoldMs"/>.</summary>
         LongHold = 5,
+
+        /// <summary>The button came up after a <see cref="Hold"/> (the press started at <see cref="GestureDecoder.DownAtMs"/>).</summary>
+        HoldEnd = 6,
+
+        /// <summary>The button came up (debounced), after any <see cref="Tap"/> or <see cref="HoldEnd"/> of the same release; sent for ignored presses too.</summary>
+        Up = 7,
     }
 }

@@ -74,6 +74,67 @@ namespace RelaxLamp.Core.Light
             return lo;
         }
 
+        /// <summary>
+        /// The level whose linear light is <paramref name="linear"/>: the same answer as
+        /// <see cref="FromLinear"/> (the highest level at or below that light), found in the table's
+        /// 128 segments in a few steps, so it may run every frame.
+        /// </summary>
+        public static int OfLinear(int linear)
+        {
+            if (linear <= 0)
+            {
+                return 0;
+            }
+
+            if (linear >= LinearFull)
+            {
+                return Full;
+            }
+
+            // The segment whose start is at or below the light: Table[lo] <= linear < Table[lo + 1].
+            int lo = 0;
+            int hi = 128;
+            while (hi - lo > 1)
+            {
+                int mid = (lo + hi) >> 1;
+                if (Table[mid] <= linear)
+                {
+                    lo = mid;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            int a = Table[lo];
+            int level = (lo << 9) + (int)(((long)(linear - a) << 9) / (Table[lo + 1] - a));
+
+            // ToLinear rounds down inside a segment; step to the highest level it maps at or below the light.
+            while (level < Full && ToLinear(level + 1) <= linear)
+            {
+                level++;
+            }
+
+            while (level > 0 && ToLinear(level) > linear)
+            {
+                level--;
+            }
+
+            return level;
+        }
+
+        /// <summary>
+        /// The level whose light is the light of <paramref name="top"/> times the light of
+        /// <paramref name="relative"/> (a level read on a scale where <paramref name="top"/> is 100):
+        /// how a scene, drawn in lightness relative to the breath's top, becomes the ring's level.
+        /// </summary>
+        public static int Times(int top, int relative)
+        {
+            long light = ((long)ToLinear(top) * ToLinear(relative)) >> 24;
+            return OfLinear((int)light);
+        }
+
         /// <summary>Scales a level by a 0..65535 factor (<paramref name="a"/> * <paramref name="b"/> / 65535).</summary>
         public static int Scale(int a, int b) => (int)(((long)a * b + 32767) / 65535);
     }

@@ -30,8 +30,8 @@ namespace RelaxLamp.Core.Settings
         /// <summary>Default out-breath: 1.5 times the in-breath.</summary>
         public const int DefaultRatio = 150;
 
-        /// <summary>Brightness levels: 1 (night), 2, 3.</summary>
-        public const int MaxBrightness = 3;
+        /// <summary>Dimmer positions: 1 (the night floor, about 1% of the output) to 255 (the 15% cap); see <see cref="Light.DimmerScale"/>.</summary>
+        public const int MaxBrightness = 255;
 
         /// <summary>Volume levels 1..3 (1 = the quietest).</summary>
         public const int MaxVolume = 3;
@@ -39,7 +39,7 @@ namespace RelaxLamp.Core.Settings
         /// <summary>Session length in minutes: 10, 15 or 20.</summary>
         public int LengthMinutes = Length15;
 
-        /// <summary>Brightness level 1..3.</summary>
+        /// <summary>Dimmer position 1..255 (1 = the night floor), set by the hold-dimmer during a session.</summary>
         public int Brightness = 1;
 
         /// <summary>Target pace in milli-breaths a minute, 5500..7000.</summary>

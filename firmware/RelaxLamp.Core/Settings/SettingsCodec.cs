@@ -4,20 +4,25 @@ namespace RelaxLamp.Core.Settings
     /// The settings as bytes: a versioned record with a sequence number and a CRC-32.
     /// </summary>
     /// <remarks>
-    /// Layout of version 1 (18 bytes, little-endian):
-    /// 0-1 magic "RL", 2 version (1), 3 payload length (10), 4-5 sequence,
-    /// 6 length minutes, 7 brightness, 8-9 pace (milli-breaths/min), 10 ratio (hundredths),
+    /// Layout of version 2 (18 bytes, little-endian):
+    /// 0-1 magic "RL", 2 version (2), 3 payload length (10), 4-5 sequence,
+    /// 6 length minutes, 7 dimmer position (1..255), 8-9 pace (milli-breaths/min), 10 ratio (hundredths),
     /// 11 palette, 12 flags (bit 0 audio on), 13 volume, 14-17 CRC-32 of bytes 0-13.
     /// Decoding never throws: anything short, corrupt, out of range or of an unknown version is
-    /// simply not a record.
+    /// simply not a record. Version 1 (the same bytes, with brightness 1, 2 or 3 at byte 7) still
+    /// loads: its level becomes the dimmer position of that landmark, so a lamp keeps its light
+    /// across the update.
     /// </remarks>
     public static class SettingsCodec
     {
-        /// <summary>Bytes in a version-1 record.</summary>
+        /// <summary>Bytes in a record (versions 1 and 2).</summary>
         public const int RecordSize = 18;
 
         /// <summary>The record version this code writes.</summary>
-        public const byte Version = 1;
+        public const byte Version = 2;
+
+        /// <summary>The older record version still read: brightness as a level 1..3.</summary>
+        public const byte VersionLevels = 1;
 
         private const byte MagicR = 0x52; // 'R'
         private const byte MagicL = 0x4C; // 'L'
@@ -65,7 +70,7 @@ namespace RelaxLamp.Core.Settings
                 return -1;
             }
 
-            if (data[0] != MagicR || data[1] != MagicL || data[2] != Version || data[3] != PayloadSize)
+            if (data[0] != MagicR || data[1] != MagicL || (data[2] != Version && data[2] != VersionLevels) || data[3] != PayloadSize)
             {
                 return -1;
             }
@@ -78,6 +83,16 @@ namespace RelaxLamp.Core.Settings
 
             int lengthMinutes = data[6];
             int brightness = data[7];
+            if (data[2] == VersionLevels)
+            {
+                if (brightness < 1 || brightness > 3)
+                {
+                    return -1;
+                }
+
+                brightness = Light.DimmerScale.OfLandmark(brightness);
+            }
+
             int pace = data[8] | (data[9] << 8);
             int ratio = data[10];
             int volume = data[13];

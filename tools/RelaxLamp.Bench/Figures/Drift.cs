@@ -18,7 +18,7 @@ public static class Drift
         double rampMs = lengthMs * Lamp.RampPercent / 100.0;
         var reference = ReferenceSchedule.Compute(
             start,
-            start + Lamp.ChoiceWindowMs + Lamp.ArcFadeMs,
+            start + Lamp.StartLengthMs(run.Settings.LengthMinutes),
             start + lengthMs,
             rampMs,
             Lamp.StartPace / 1000.0,

@@ -58,10 +58,11 @@ public sealed class SessionDriver
     /// <summary>Time between frames, ms.</summary>
     public double FramePeriodMs => 1000.0 / Fps;
 
-    /// <summary>Schedules a start press <see cref="PressOffsetMs"/> from now; <see cref="Next"/> then runs the session.</summary>
+    /// <summary>Schedules a start press <see cref="PressOffsetMs"/> from now (after the lamp's rest, if it rests); <see cref="Next"/> then runs the session.</summary>
     public void BeginSession()
     {
-        _pressAt = NowMs + PressOffsetMs;
+        // Right after a session the lamp rests (a press then is a late "off" and does nothing): press after the rest.
+        _pressAt = NowMs + PressOffsetMs + (Lamp.MaySleep ? 0 : RelaxLamp.Core.Lamp.RestMs);
         _releaseAt = _pressAt + PressHoldMs;
         _downQueued = false;
         _upQueued = false;

@@ -9,11 +9,12 @@ public static class SessionRecorder
 {
     /// <summary>
     /// Runs one session of <paramref name="minutes"/> at <paramref name="fps"/> on a fresh lamp of
-    /// <paramref name="leds"/> LEDs at brightness <paramref name="brightness"/> (defaults otherwise).
+    /// <paramref name="leds"/> LEDs at brightness <paramref name="brightness"/> (1, 2, 3: the dimmer's
+    /// landmarks at about 1%, 3% and 10%; defaults otherwise).
     /// </summary>
     public static SessionRun Record(int leds, int fps, int minutes, int brightness = 1)
     {
-        var settings = new LampSettings { LengthMinutes = minutes, Brightness = brightness };
+        var settings = new LampSettings { LengthMinutes = minutes, Brightness = RelaxLamp.Core.Light.DimmerScale.OfLandmark(brightness) };
         var driver = new SessionDriver(leds, fps, settings);
         return Record(driver, settings);
     }

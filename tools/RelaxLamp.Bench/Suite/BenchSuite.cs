@@ -18,7 +18,17 @@ public static class BenchSuite
     public const int NightLevel = 1;
 
     /// <summary>The scale P1 normalises to: the unquantised top of a breath at night, warm palette.</summary>
-    public static LightScale NightScale(int leds) => new LightScale(leds, Palette.Warm, Brightness.TopLevel(NightLevel));
+    public static LightScale NightScale(int leds) => ScaleAt(leds, NightLevel);
+
+    /// <summary>The scale P1 normalises to at brightness landmark <paramref name="brightness"/> (1, 2, 3): the unquantised top of a breath there.</summary>
+    public static LightScale ScaleAt(int leds, int brightness) => new LightScale(leds, Palette.Warm, DimmerScale.TopLevel(DimmerScale.OfLandmark(brightness)));
+
+    /// <summary>P1 alone, on a session of <paramref name="minutes"/> at <paramref name="fps"/> at brightness landmark <paramref name="brightness"/>.</summary>
+    public static SmoothnessResult SmoothnessAt(int brightness, int fps, int minutes, int leds = Leds)
+    {
+        SessionRun run = SessionRecorder.Record(leds, fps, minutes, brightness);
+        return Smoothness.Measure(run.Frames, ScaleAt(leds, brightness), new LinearFade8(leds, Palette.Warm), new GammaFade28(leds, Palette.Warm));
+    }
 
     /// <summary>
     /// Measures P1 to P4 on a session of <paramref name="minutes"/> at <paramref name="fps"/>, and P5 on

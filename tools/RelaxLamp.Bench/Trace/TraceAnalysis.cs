@@ -15,7 +15,7 @@ public static class TraceAnalysis
     /// <summary>Measures P1 on <paramref name="frames"/>, a warm-palette session at <paramref name="brightness"/>.</summary>
     public static SmoothnessResult Smoothness(FrameSeries frames, int brightness)
     {
-        var scale = new LightScale(frames.Leds, Palette.Warm, Brightness.TopLevel(brightness));
+        var scale = new LightScale(frames.Leds, Palette.Warm, DimmerScale.TopLevel(DimmerScale.OfLandmark(brightness)));
         return Figures.Smoothness.Measure(frames, scale, new LinearFade8(frames.Leds, Palette.Warm), new GammaFade28(frames.Leds, Palette.Warm));
     }
 

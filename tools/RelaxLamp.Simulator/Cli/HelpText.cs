@@ -30,7 +30,7 @@ namespace RelaxLamp.Simulator.Cli
                       With neither, the button is pressed once at 0s. Both may repeat.
                     Stored settings the session starts from:
                       --length 10|15|20   minutes (default {d.LengthMinutes})
-                      --brightness 1|2|3  1 is the night level (default {d.Brightness})
+                      --brightness 1|2|3  where the dimmer starts: 1 the night floor (1%), 2 about 3%, 3 about 10%
                       --palette warm|red  (default warm)
                       --ratio 1.2..2.5    out-breath over in-breath (default {d.Ratio / 100m})
                       --pace 5.5..7       target breaths a minute (default {d.PaceTarget / 1000m})
@@ -51,9 +51,10 @@ namespace RelaxLamp.Simulator.Cli
                       -h, --help          this help
 
                     Examples:
-                      --press 0s --press 1.2s     the second press steps the length 15 -> 20 min
-                      --hold 300s:2.5s            a 2.5 s hold at 5 min stops the session
-                      --press 0s --press 60s      a press while breathing: next brightness
+                      --press 0s --press 1.2s     the second press steps the length 15 -> 20 min (3 pulses)
+                      --press 0s --press 300s     a press while breathing stops the session (a 5 s fade)
+                      --press 300s --press 302s   ... and a press during that fade undoes the stop
+                      --hold 300s:2.5s            a hold while breathing glides the light dimmer
 
                     """);
             }

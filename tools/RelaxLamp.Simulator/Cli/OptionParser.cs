@@ -24,7 +24,7 @@ namespace RelaxLamp.Simulator.Cli
             "--press" => "a time since the first press, such as 0s, 1.2s, 500ms or 2m",
             "--hold" => "START:LENGTH, such as 300s:2.5s (press at 300 s, held 2.5 s)",
             "--length" => $"{LampSettings.Length10}, {LampSettings.Length15} or {LampSettings.Length20} (minutes)",
-            "--brightness" => $"1, 2 or {LampSettings.MaxBrightness}",
+            "--brightness" => "1, 2 or 3",
             "--leds" => $"a whole number from {RingRenderer.MinLeds} to {RingRenderer.MaxLeds}",
             "--palette" => "warm or red",
             "--ratio" => $"out-breath over in-breath from {Num(LampSettings.MinRatio, 100)} to {Num(LampSettings.MaxRatio, 100)}, such as 1.5",
@@ -142,7 +142,7 @@ namespace RelaxLamp.Simulator.Cli
                     s.LengthMinutes = Choice(flag, v, LampSettings.Length10, LampSettings.Length15, LampSettings.Length20);
                     break;
                 case "--brightness":
-                    s.Brightness = Whole(flag, v, 1, LampSettings.MaxBrightness);
+                    s.Brightness = DimmerScale.OfLandmark(Whole(flag, v, 1, 3));
                     break;
                 case "--leds":
                     o.LedCount = Whole(flag, v, RingRenderer.MinLeds, RingRenderer.MaxLeds);

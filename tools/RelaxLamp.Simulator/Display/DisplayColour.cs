@@ -18,14 +18,14 @@ namespace RelaxLamp.Simulator.Display
         public static int GainForPeak(int peakCode) => peakCode <= 0 ? 1 : Math.Max(1, TargetPeak / peakCode);
 
         /// <summary>
-        /// The gain for a ring at the top of a breath at <paramref name="brightness"/>: the core's own
+        /// The gain for a ring at the top of a breath at dimmer position <paramref name="brightness"/>: the core's own
         /// renderer draws that frame and its largest byte sets the gain.
         /// </summary>
         public static int GainFor(int ledCount, PaletteId palette, int brightness)
         {
             var renderer = new RingRenderer(ledCount) { Palette = Palette.Of(palette) };
             var grb = new byte[renderer.FrameBytes];
-            renderer.Fill(grb, 0, ledCount, Brightness.TopLevel(brightness));
+            renderer.Fill(grb, 0, ledCount, DimmerScale.TopLevel(brightness));
             return GainForPeak(Peak(grb));
         }
 

@@ -59,8 +59,8 @@ namespace RelaxLamp.Simulator.Engine
         /// <summary>Time of the next frame.</summary>
         public long NextFrameMs => FrameClock.TimeOf(FrameCount, Fps);
 
-        /// <summary>True once every edge has reached the lamp and the lamp is dark and may sleep.</summary>
-        public bool IsDone => FrameCount > 0 && Script.Pending == 0 && Lamp.MaySleep;
+        /// <summary>True once every edge has reached the lamp and the lamp is dark and asleep (its few seconds' rest after a session are not waited out).</summary>
+        public bool IsDone => FrameCount > 0 && Script.Pending == 0 && Lamp.IsDark;
 
         /// <summary>Adds an observer; it sees every frame from the next one on.</summary>
         public void AddObserver(IFrameObserver observer)

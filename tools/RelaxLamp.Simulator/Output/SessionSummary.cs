@@ -37,7 +37,7 @@ namespace RelaxLamp.Simulator.Output
         /// <summary>When the closing fade began, if it did.</summary>
         public long? EndingAtMs { get; init; }
 
-        /// <summary>When a hold stopped the session, if one did.</summary>
+        /// <summary>When a press stopped the session (and no press undid it), if one did.</summary>
         public long? StoppedAtMs { get; init; }
 
         /// <summary>When the lamp was last seen going dark and asleep, if it was.</summary>
@@ -72,7 +72,7 @@ namespace RelaxLamp.Simulator.Output
                 Line(b, "out-breath", I($"{f.OutMs / 1000:0.00} s first, {l.OutMs / 1000:0.00} s last"));
             }
 
-            string end = StoppedAtMs is long stop ? $"stopped by a hold at {DurationText.Clock(stop)}, "
+            string end = StoppedAtMs is long stop ? $"stopped by a press at {DurationText.Clock(stop)}, "
                 : EndingAtMs is long fade ? $"fade from {DurationText.Clock(fade)}, " : string.Empty;
             end += AsleepAtMs is long asleep
                 ? $"dark and asleep at {DurationText.Clock(asleep)} ({Versus(asleep - SessionStartMs, s.LengthMinutes * 60000L)})"

@@ -56,6 +56,10 @@ namespace RelaxLamp.Simulator.Output
             {
                 _stoppedAt = sim.NowMs;
             }
+            else if (state == LampState.Breathing || state == LampState.Ending)
+            {
+                _stoppedAt = null; // a stop that a press undid is no stop
+            }
 
             if (state != LampState.Asleep)
             {

@@ -90,7 +90,7 @@ namespace RelaxLamp.Simulator.Report
                 {
                     LampState.Choosing => "choosing the length",
                     LampState.Ending => "closing fade",
-                    LampState.Stopping => "stopped by a hold",
+                    LampState.Stopping => "stopped by a press",
                     _ => null,
                 };
                 if (label == null)
