@@ -75,6 +75,7 @@ namespace RelaxLamp.Core
 
         private readonly RingRenderer _renderer;
         private readonly GestureDecoder _decoder = new GestureDecoder();
+        private readonly Gesture _gesture = new Gesture();
         private readonly LampClock _clock = new LampClock();
         private readonly BreathPacer _pacer = new BreathPacer();
         private readonly LampSettings _settings = new LampSettings();
@@ -285,15 +286,14 @@ namespace RelaxLamp.Core
 
         private void Drain()
         {
-            Gesture g = _decoder.Next();
-            while (g.Kind != GestureKind.None)
+            Gesture g = _gesture;
+            while (_decoder.Next(g))
             {
                 // A debounced edge is reported a frame or two after it happened; its own time still
                 // counts (a session starts at the press), but never earlier than that allows.
                 long t = _clock.ToLamp(g.TimeMs, _lastEventMs - EventLagMs);
                 Advance(t);
                 Handle(g, t);
-                g = _decoder.Next();
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Linq;
+using NanoClrHost;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -17,7 +18,7 @@ public class OnDeviceTests
     [SkippableFact]
     public void Every_on_device_test_runs_and_passes_on_nanoCLR()
     {
-        NanoClr clr = NanoClr.Require();
+        NanoClrHarness clr = NanoClr.Require();
         string tests = Built.Get("NanoUnitTests");
         var expected = TestMethods.In(tests);
         int results = expected.Sum(m => m.Results);

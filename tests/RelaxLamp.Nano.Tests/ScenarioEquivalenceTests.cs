@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using RelaxLamp.Scenarios;
+using NanoClrHost;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -22,7 +23,7 @@ public class ScenarioEquivalenceTests
     [SkippableFact]
     public void Every_scenario_hashes_the_same_on_nanoCLR_and_on_desktop_dotnet()
     {
-        NanoClr clr = NanoClr.Require();
+        NanoClrHarness clr = NanoClr.Require();
         var host = new Lines();
         ScenarioProgram.RunAll(host);
 
