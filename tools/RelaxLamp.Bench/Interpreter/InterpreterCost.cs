@@ -61,7 +61,7 @@ public static class InterpreterCost
     }
 
     /// <summary>One window at one ring size.</summary>
-    public static InterpreterFigure MeasureWindow(NanoClrHarness harness, InstrumentedAssemblies images, int window, int leds, string folder)
+    public static InterpreterFigure MeasureWindow(NanoClrHarness harness, InstrumentedAssemblies? images, int window, int leds, string folder)
     {
         ArgumentNullException.ThrowIfNull(harness);
         int frames = FrameCost.Frames(window);
