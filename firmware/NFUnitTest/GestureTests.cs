@@ -9,7 +9,8 @@ namespace NFUnitTest
     {
         private static void Expect(GestureDecoder decoder, GestureKind kind, int count, long timeMs)
         {
-            Gesture g = decoder.Next();
+            var g = new Gesture();
+            Assert.IsTrue(decoder.Next(g), "a gesture");
             Assert.AreEqual((int)kind, (int)g.Kind, "kind");
             Assert.AreEqual(count, g.Count, "count");
             Assert.AreEqual(timeMs, g.TimeMs, "time");
@@ -17,7 +18,9 @@ namespace NFUnitTest
 
         private static void ExpectNothing(GestureDecoder decoder)
         {
-            Assert.AreEqual((int)GestureKind.None, (int)decoder.Next().Kind, "nothing more");
+            var g = new Gesture();
+            Assert.IsFalse(decoder.Next(g), "nothing more");
+            Assert.AreEqual((int)GestureKind.None, (int)g.Kind, "none");
         }
 
         /// <summary>A short press is a tap, then a click of one once no second press follows.</summary>

@@ -64,10 +64,13 @@ namespace RelaxLamp.Core
         private readonly LampSettings _saved = new LampSettings();
         private readonly LampParts _parts;
         private readonly ModeSet _modes;
+
+        // The one gesture object the decoder fills in (a class: nanoCLR keeps value-type locals on the heap).
+        private readonly Gesture _gesture = new Gesture();
         private Mode _mode;
 
         private long _lastEventMs;
-        private int _level;
+        private int _linear;
         private BreathPhase _phase;
 
         private int _cueClip = Clips.None;
@@ -110,8 +113,8 @@ namespace RelaxLamp.Core
         /// <summary>The breath's half running now, <see cref="BreathPhase.None"/> when no breath is.</summary>
         public BreathPhase Phase => _phase;
 
-        /// <summary>The lightness the renderer was last asked for, 0..65535 (after the scene, its fades and the dimmer).</summary>
-        public int Level => _level;
+        /// <summary>The lightness the renderer was last asked for, 0..65535 (after the scene, its fades and the dimmer; worked out when asked, not every frame).</summary>
+        public int Level => Lightness.OfLinear(_linear);
 
         /// <summary>The level of the breath's top now (the dimmer's, 0..65535): the light every scene is drawn relative to.</summary>
         public int TopLevel => _parts.Dimmer.TopAt(_clock.Now);
@@ -203,7 +206,7 @@ namespace RelaxLamp.Core
             _parts.Held = buttonDown;
             _parts.Now = nowMs;
             _lastEventMs = nowMs;
-            _level = 0;
+            _linear = 0;
             _phase = BreathPhase.None;
             Change(_modes.Asleep, nowMs);
             if (kind == PowerUpKind.Cold)
@@ -262,8 +265,8 @@ namespace RelaxLamp.Core
         private void Drain()
         {
             GestureDecoder decoder = _parts.Decoder;
-            Gesture g = decoder.Next();
-            while (g.Kind != GestureKind.None)
+            Gesture g = _gesture;
+            while (decoder.Next(g))
             {
                 // A debounced edge is reported a frame or two after it happened; its own time still
                 // counts (a session starts at the press), but never earlier than that allows.
@@ -287,7 +290,6 @@ namespace RelaxLamp.Core
                 // What the gesture let happen happens at its own time (a release lets the first breath begin).
                 Advance(t);
 
-                g = decoder.Next();
             }
         }
 
@@ -311,13 +313,14 @@ namespace RelaxLamp.Core
             }
         }
 
-        // The scene is drawn relative to the breath's top; the whole ring shows one glow, every byte written.
+        // The scene is drawn relative to the breath's top: its light times the top's light (what
+        // Lightness.Times gives as a level). The whole ring shows one glow, every byte written.
         private void Render(long t, byte[] grb)
         {
             int relative = _mode.Scene(t);
             _phase = _mode.Phase(t);
-            _level = relative <= 0 ? 0 : Lightness.Times(_parts.Dimmer.TopAt(t), relative);
-            _renderer.Fill(grb, 0, _renderer.LedCount, _level);
+            _linear = relative <= 0 ? 0 : (int)(((long)_parts.Dimmer.TopLinearAt(t) * Lightness.ToLinear(relative)) >> 24);
+            _renderer.FillLinear(grb, 0, _renderer.LedCount, _linear);
         }
 
         private void Cue(long t)

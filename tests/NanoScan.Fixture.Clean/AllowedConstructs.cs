@@ -74,4 +74,61 @@ namespace NanoScan.Fixture.Clean
 
         public string Describe(IShape shape) => (Name ?? "lamp") + ": " + shape.Area().ToString();
     }
+    // Static initialisers in the forms nanoCLR's eager, name-ordered start-up cannot break: tables of
+    // constants, helpers of the type's own, another type's const (inlined), other assemblies, and
+    // types with no static state of their own.
+    public static class OwnTable
+    {
+        public const int Scale = 3;
+
+        private static readonly int[] Squares = Build();
+
+        private static readonly short[] Steps = { 7, 8, 9 };
+
+        public static int Square(int i) => Squares[i] + Steps[0];
+
+        private static int[] Build()
+        {
+            var table = new int[4];
+            for (int i = 0; i < table.Length; i++)
+            {
+                table[i] = Times(i, i);
+            }
+
+            return table;
+        }
+
+        private static int Times(int a, int b) => a * b;
+    }
+
+    public sealed class PlainValue
+    {
+        public PlainValue(int value)
+        {
+            Value = value;
+        }
+
+        public int Value { get; }
+    }
+
+    public sealed class Swatch
+    {
+        public static readonly Swatch Warm = new Swatch(OwnTable.Scale);
+
+        public static readonly PlainValue Plain = new PlainValue(OwnTable.Scale * 2);
+
+        public static readonly string Label = string.Empty + "warm";
+
+        private static int[]? lazy;
+
+        private Swatch(int level)
+        {
+            Level = level;
+        }
+
+        public int Level { get; }
+
+        // Read on first use, long after start-up: the order of static constructors no longer matters.
+        public static int[] Lazy => lazy ??= new[] { OwnTable.Square(1) };
+    }
 }

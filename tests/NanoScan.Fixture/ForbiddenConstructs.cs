@@ -110,4 +110,57 @@ namespace NanoScan.Fixture
     public class GenericBase : List<int>
     {
     }
+    // The start-up trap (static-init-order): nanoCLR runs every .cctor eagerly in type-name order,
+    // so a static initialiser that depends on another type's statics may see them null or 0.
+    public static class StaticSource
+    {
+        public static readonly int[] Table = { 1, 2, 3 };
+
+        public static int Compute(int x) => x * 2;
+    }
+
+    public sealed class InitialisedType
+    {
+        private static readonly int[] Steps = { 4, 5 };
+
+        public int First => Steps[0];
+    }
+
+    public static class StaticSink
+    {
+        public static int Value;
+    }
+
+    public static class StaticReadsOtherType
+    {
+        public static readonly int Second = StaticSource.Table[1];
+    }
+
+    public static class StaticCallsOtherType
+    {
+        public static readonly int Six = StaticSource.Compute(3);
+    }
+
+    public static class StaticHelperReadsOtherType
+    {
+        // The dependency hides one call deep, in a helper of the type's own.
+        public static readonly int[] Copy = Build();
+
+        private static int[] Build() => new[] { StaticSource.Table[0], 7 };
+    }
+
+    public static class StaticConstructsInitialisedType
+    {
+        public static readonly InitialisedType Instance = new InitialisedType();
+    }
+
+    public static class StaticConstructorWritesOtherType
+    {
+        static StaticConstructorWritesOtherType()
+        {
+            StaticSink.Value = 3;
+        }
+
+        public static int Read() => StaticSink.Value;
+    }
 }

@@ -27,6 +27,11 @@ namespace NanoScan.Tests
         [InlineData(nameof(MathSqrt), NanoRule.UnsupportedApi)]
         [InlineData(nameof(ConsoleWrite), NanoRule.UnsupportedApi)]
         [InlineData(nameof(StackAlloc), NanoRule.StackAlloc)]
+        [InlineData(nameof(StaticReadsOtherType), NanoRule.StaticInitOrder)]
+        [InlineData(nameof(StaticCallsOtherType), NanoRule.StaticInitOrder)]
+        [InlineData(nameof(StaticHelperReadsOtherType), NanoRule.StaticInitOrder)]
+        [InlineData(nameof(StaticConstructsInitialisedType), NanoRule.StaticInitOrder)]
+        [InlineData(nameof(StaticConstructorWritesOtherType), NanoRule.StaticInitOrder)]
         public void ConstructIsFoundInItsType(string typeName, NanoRule rule)
         {
             List<NanoFinding> hits = Findings.Where(f => f.Rule == rule && IsIn(f, typeName)).ToList();
@@ -52,6 +57,22 @@ namespace NanoScan.Tests
             List<string> messages = Findings.Where(f => IsIn(f, nameof(ListInsideAllowedDelegate))).Select(f => f.Message).ToList();
 
             Assert.Equal(["generic instantiation List<int>"], messages);
+        }
+
+        [Fact]
+        public void StaticInitOrderFindingsNameTheDependency()
+        {
+            string[] messages = Findings.Where(f => f.Rule == NanoRule.StaticInitOrder).Select(f => f.Location + ": " + f.Message).OrderBy(m => m, System.StringComparer.Ordinal).ToArray();
+
+            Assert.Equal(
+                [
+                    "NanoScan.Fixture.StaticCallsOtherType::.cctor: static initialiser of NanoScan.Fixture.StaticCallsOtherType calls NanoScan.Fixture.StaticSource.Compute of another type, which nanoCLR may not have initialised yet",
+                    "NanoScan.Fixture.StaticConstructorWritesOtherType::.cctor: static initialiser of NanoScan.Fixture.StaticConstructorWritesOtherType writes NanoScan.Fixture.StaticSink.Value, which nanoCLR may not have initialised yet",
+                    "NanoScan.Fixture.StaticConstructsInitialisedType::.cctor: static initialiser of NanoScan.Fixture.StaticConstructsInitialisedType constructs NanoScan.Fixture.InitialisedType, whose static initialiser nanoCLR may not have run yet",
+                    "NanoScan.Fixture.StaticHelperReadsOtherType::Build: static initialiser of NanoScan.Fixture.StaticHelperReadsOtherType (through Build) reads NanoScan.Fixture.StaticSource.Table, which nanoCLR may not have initialised yet",
+                    "NanoScan.Fixture.StaticReadsOtherType::.cctor: static initialiser of NanoScan.Fixture.StaticReadsOtherType reads NanoScan.Fixture.StaticSource.Table, which nanoCLR may not have initialised yet",
+                ],
+                messages);
         }
 
         private static bool IsIn(NanoFinding finding, string typeName) =>

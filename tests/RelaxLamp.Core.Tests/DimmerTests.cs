@@ -24,6 +24,12 @@ public class DimmerTests
     }
 
     [Fact]
+    public void The_renderers_written_out_cap_is_the_caps_light()
+    {
+        Assert.Equal(RingRenderer.CapLinear, Lightness.ToLinear(Brightness.CapLevel));
+    }
+
+    [Fact]
     public void Positions_are_evenly_spaced_in_lightness()
     {
         int step = DimmerScale.TopLevel(2) - DimmerScale.TopLevel(1);

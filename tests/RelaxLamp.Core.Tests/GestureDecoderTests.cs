@@ -26,13 +26,20 @@ public class GestureDecoderTests
 
     private static void Collect(GestureDecoder d, List<Gesture> got)
     {
-        for (var g = d.Next(); g.Kind != GestureKind.None; g = d.Next())
+        for (var g = Next(d); g.Kind != GestureKind.None; g = Next(d))
         {
             if (g.Kind != GestureKind.Down && g.Kind != GestureKind.Up)
             {
                 got.Add(g);
             }
         }
+    }
+
+    private static Gesture Next(GestureDecoder d)
+    {
+        var g = new Gesture();
+        Assert.Equal(d.Next(g), g.Kind != GestureKind.None);
+        return g;
     }
 
     private static GestureDecoder New()
@@ -77,8 +84,8 @@ public class GestureDecoderTests
         }
 
         var got = Run(New(), 3000, edges.ToArray());
-        Assert.Single(got, g => g.Kind == GestureKind.Click);
-        Assert.Equal(n, got.Find(g => g.Kind == GestureKind.Click).Count);
+        Gesture click = Assert.Single(got, g => g.Kind == GestureKind.Click);
+        Assert.Equal(n, click.Count);
     }
 
     [Fact]
@@ -114,7 +121,7 @@ public class GestureDecoderTests
         var d = New();
         d.Edge(100, true);
         d.Advance(200);
-        Assert.Equal(GestureKind.Down, d.Next().Kind);
+        Assert.Equal(GestureKind.Down, Next(d).Kind);
         d.IgnoreCurrentPress();
         var got = Run(d, 15_000, (12_000, false));
         Assert.Empty(got);
@@ -128,9 +135,9 @@ public class GestureDecoderTests
         d.Edge(1010, true);
         d.Edge(1160, false);
         d.Advance(1200);
-        Assert.Equal(GestureKind.Down, d.Next().Kind);
+        Assert.Equal(GestureKind.Down, Next(d).Kind);
         Assert.Equal(1010, d.DownAtMs);
-        var tap = d.Next();
+        var tap = Next(d);
         Assert.Equal(GestureKind.Tap, tap.Kind);
         Assert.Equal(1160, tap.TimeMs);
     }

@@ -49,4 +49,20 @@ public class LightnessTests
         Assert.InRange(CieY(100.0 * Brightness.TopLevel(3) / 65535), 0.099, 0.101);
         Assert.InRange(CieY(100.0 * Brightness.CapLevel / 65535), 0.148, 0.150);
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Precomputed_top_levels_are_the_lightness_of_their_output(int brightness)
+    {
+        // Brightness holds constants because a static initialiser may not call Lightness on nanoCLR.
+        Assert.Equal(Lightness.FromLinear(Brightness.Linear(Brightness.TopOutput(brightness))), Brightness.TopLevel(brightness));
+    }
+
+    [Fact]
+    public void Precomputed_cap_is_the_lightness_of_the_cap_output()
+    {
+        Assert.Equal(Brightness.CapLevel, Lightness.FromLinear(Brightness.Linear(Brightness.CapOutput)));
+    }
 }

@@ -46,6 +46,7 @@ namespace NanoScan
             }
 
             CheckOrphans();
+            new StaticInitScan(pe, md).Run((location, message) => Add(NanoRule.StaticInitOrder, location, message));
         }
 
         private void CheckType(TypeDefinitionHandle handle)

@@ -24,6 +24,7 @@ namespace NanoScan
             NanoRule.MultiDimensionalArray => "multi-dim-array",
             NanoRule.UnsupportedApi => "unsupported-api",
             NanoRule.StackAlloc => "stackalloc",
+            NanoRule.StaticInitOrder => "static-init-order",
             _ => throw new ArgumentOutOfRangeException(nameof(rule)),
         };
 

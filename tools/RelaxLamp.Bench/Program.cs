@@ -4,6 +4,7 @@ using System.Linq;
 using System.Runtime.InteropServices;
 using RelaxLamp.Bench.Figures;
 using RelaxLamp.Bench.IlCount;
+using RelaxLamp.Bench.Interpreter;
 using RelaxLamp.Bench.Report;
 using RelaxLamp.Bench.Session;
 using RelaxLamp.Bench.Suite;
@@ -79,6 +80,18 @@ internal static class Program
         results.NanoConfiguration = options.Nano == null ? RepoPaths.Configuration : Path.GetFileName(nano);
         results.Nano = File.Exists(nano) ? AssemblySize.Measure(nano) : null;
         results.HostCore = AssemblySize.Measure(typeof(Lamp).Assembly.Location);
+        NanoClrHost.NanoClrHarness? harness = InterpreterCost.Harness(out string skipped);
+        if (harness is null)
+        {
+            results.Interpreter = new InterpreterResults { Skipped = skipped };
+            Console.Error.WriteLine(skipped);
+        }
+        else
+        {
+            Console.Error.WriteLine("measuring on nanoCLR ...");
+            results.Interpreter = InterpreterCost.Measure(harness, images, new[] { 0, 1, 2, 3, 4 }, InterpreterCost.RingSizes);
+        }
+
         if (options.BenchmarkDotNet)
         {
             results.Timing = HostTiming.Run();

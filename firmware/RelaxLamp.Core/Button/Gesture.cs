@@ -1,7 +1,11 @@
 namespace RelaxLamp.Core.Button
 {
-    /// <summary>One decoded gesture.</summary>
-    public struct Gesture
+    /// <summary>
+    /// One decoded gesture, filled in by <see cref="GestureDecoder.Next"/>. A class the caller keeps
+    /// and reuses, not a struct: nanoCLR keeps every value-type local and copy on the managed heap,
+    /// so a struct returned each frame was garbage each frame (found by the heap probe on nanoCLR).
+    /// </summary>
+    public sealed class Gesture
     {
         /// <summary>What it is.</summary>
         public GestureKind Kind;

@@ -98,24 +98,23 @@ namespace RelaxLamp.Core.Button
         /// <summary>Lets time pass to <paramref name="nowMs"/>: settles the level and reports holds and clicks that are due.</summary>
         public void Advance(long nowMs) => Settle(nowMs < _last ? _last : nowMs);
 
-        /// <summary>Takes the oldest decoded gesture; its kind is <see cref="GestureKind.None"/> when there is none.</summary>
-        public Gesture Next()
+        /// <summary>Takes the oldest decoded gesture into <paramref name="into"/>; false (and kind <see cref="GestureKind.None"/>) when there is none.</summary>
+        public bool Next(Gesture into)
         {
-            Gesture g;
-            g.Kind = GestureKind.None;
-            g.Count = 0;
-            g.TimeMs = _last;
             if (_queued == 0)
             {
-                return g;
+                into.Kind = GestureKind.None;
+                into.Count = 0;
+                into.TimeMs = _last;
+                return false;
             }
 
-            g.Kind = _kinds[_head];
-            g.Count = _counts[_head];
-            g.TimeMs = _times[_head];
+            into.Kind = _kinds[_head];
+            into.Count = _counts[_head];
+            into.TimeMs = _times[_head];
             _head = (_head + 1) % Capacity;
             _queued--;
-            return g;
+            return true;
         }
 
         private void Settle(long t)

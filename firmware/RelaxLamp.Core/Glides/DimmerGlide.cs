@@ -24,6 +24,7 @@ namespace RelaxLamp.Core.Glides
         private bool _down;
         private bool _nextDown = true;
         private long _since;
+        private int _restLinear = Lightness.ToLinear(DimmerScale.FloorLevel);
 
         /// <summary>True while a hold is moving the light.</summary>
         public bool Gliding => _gliding;
@@ -35,6 +36,7 @@ namespace RelaxLamp.Core.Glides
         public void Reset(int position)
         {
             _restQ8 = Clamp(position * DimmerScale.Q8);
+            _restLinear = Lightness.ToLinear(DimmerScale.TopLevelQ8(_restQ8));
             _gliding = false;
             _nextDown = true;
         }
@@ -52,6 +54,7 @@ namespace RelaxLamp.Core.Glides
         public int End(long t)
         {
             _restQ8 = PositionQ8At(t);
+            _restLinear = Lightness.ToLinear(DimmerScale.TopLevelQ8(_restQ8));
             _gliding = false;
             _nextDown = !_down;
             return (_restQ8 + (DimmerScale.Q8 / 2)) / DimmerScale.Q8;
@@ -84,6 +87,9 @@ namespace RelaxLamp.Core.Glides
 
         /// <summary>The level of the breath's top at <paramref name="t"/>.</summary>
         public int TopAt(long t) => DimmerScale.TopLevelQ8(PositionQ8At(t));
+
+        /// <summary>The light of the breath's top at <paramref name="t"/> (<see cref="Lightness.ToLinear"/>'s scale), kept while nothing glides.</summary>
+        public int TopLinearAt(long t) => _gliding ? Lightness.ToLinear(TopAt(t)) : _restLinear;
 
         private static int Clamp(int q8)
         {

@@ -8,25 +8,24 @@ namespace RelaxLamp.Core.Light
     public static class Brightness
     {
         /// <summary>Output fraction at the top of a breath per level, in hundredths of a percent (index = level).</summary>
-        private static readonly int[] TopOutput = { 0, 100, 300, 1000 };
+        public static int TopOutput(int brightness) => brightness <= 0 ? 0 : brightness == 1 ? 100 : brightness == 2 ? 300 : 1000;
 
         /// <summary>Output cap in hundredths of a percent.</summary>
         public const int CapOutput = 1500;
 
-        private static readonly int[] TopLevels =
-        {
-            0,
-            Lightness.FromLinear(Linear(TopOutput[1])),
-            Lightness.FromLinear(Linear(TopOutput[2])),
-            Lightness.FromLinear(Linear(TopOutput[3])),
-        };
+        /// <summary>The highest level the renderer will show: <see cref="Lightness"/> of <see cref="CapOutput"/>.</summary>
+        // A constant, not Lightness.FromLinear(...) in a static initialiser: nanoCLR runs static
+        // constructors eagerly in type-name order, so Brightness's would run before Lightness's table
+        // exists (the start-up crash the interpreter found). The host tests check it against the formula.
+        public const int CapLevel = 29905;
 
-        /// <summary>The highest level the renderer will show.</summary>
-        public static readonly int CapLevel = Lightness.FromLinear(Linear(CapOutput));
+        // Lightness of TopOutput per level, precomputed for the same reason as CapLevel; checked by the host tests.
+        private static readonly int[] TopLevels = { 0, 5888, 13133, 24798 };
 
         /// <summary>The level of the top of an in-breath at brightness <paramref name="brightness"/> (1..3, clamped).</summary>
         public static int TopLevel(int brightness) => TopLevels[brightness < 1 ? 1 : brightness > 3 ? 3 : brightness];
 
-        private static int Linear(int hundredthsOfPercent) => (int)((long)Lightness.LinearFull * hundredthsOfPercent / 10000);
+        /// <summary>Linear light on the <see cref="Lightness.ToLinear"/> scale of an output in hundredths of a percent.</summary>
+        public static int Linear(int hundredthsOfPercent) => (int)((long)Lightness.LinearFull * hundredthsOfPercent / 10000);
     }
 }

@@ -56,6 +56,9 @@ namespace RelaxLamp.Core.Light
             set => _palette = value ?? Palette.Warm;
         }
 
+        /// <summary>Linear light of <see cref="Brightness.CapLevel"/> (<see cref="Lightness.ToLinear"/>(29905)), written out: the host tests check it.</summary>
+        public const int CapLinear = 2516533;
+
         /// <summary>Sets every byte of the frame to 0 (dark).</summary>
         public void Clear(byte[] grb) => System.Array.Clear(grb, 0, _frameBytes);
 
@@ -75,8 +78,28 @@ namespace RelaxLamp.Core.Light
                 level = Brightness.CapLevel;
             }
 
+            FillLinear(grb, first, count, Lightness.ToLinear(level));
+        }
+
+        /// <summary>
+        /// Fills the <paramref name="count"/> LEDs from <paramref name="first"/> with <paramref name="linear"/>
+        /// light (<see cref="Lightness.ToLinear"/>'s scale, 2^24 = full; capped at <see cref="CapLinear"/>):
+        /// for a caller that already has the light, so it is not turned into a level and back every frame.
+        /// </summary>
+        public void FillLinear(byte[] grb, int first, int count, int linear)
+        {
+            if (count <= 0)
+            {
+                return;
+            }
+
+            if (linear > CapLinear)
+            {
+                linear = CapLinear;
+            }
+
             // Code budget of the zone times 256: linear light (2^24 = full) × count × 765 / 2^16.
-            long budget = ((long)Lightness.ToLinear(level) * count * 765) >> 16;
+            long budget = (linear < 0 ? 0L : ((long)linear * count * 765)) >> 16;
             Palette p = _palette;
             int green = (int)((budget * p.GreenShare) >> 24);
             int blue = (int)((budget * p.BlueShare) >> 24);

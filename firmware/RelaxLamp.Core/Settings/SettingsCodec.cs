@@ -63,7 +63,7 @@ namespace RelaxLamp.Core.Settings
         /// into <paramref name="into"/>. Returns the record's sequence number (0..65535), or -1 when the
         /// bytes are not a valid record, in which case <paramref name="into"/> is left untouched.
         /// </summary>
-        public static int Decode(byte[] data, int length, LampSettings into)
+        public static int Decode(byte[]? data, int length, LampSettings into)
         {
             if (data == null || length < RecordSize || length > data.Length)
             {

@@ -23,7 +23,7 @@ namespace RelaxLamp.Core.Settings
         /// defaults when neither is good. Either array may be null (file missing). Never throws.
         /// Returns true when a good copy was found.
         /// </summary>
-        public bool Load(byte[] slot0, int length0, byte[] slot1, int length1, LampSettings into)
+        public bool Load(byte[]? slot0, int length0, byte[]? slot1, int length1, LampSettings into)
         {
             // First only the sequence numbers (into a scratch copy), then the winner into the caller's.
             int seq0 = SettingsCodec.Decode(slot0, length0, _scratch);

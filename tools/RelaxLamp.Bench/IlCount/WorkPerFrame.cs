@@ -35,6 +35,25 @@ public static class WorkPerFrame
         return Summarise(data, images, fps);
     }
 
+    /// <summary>The core's IL over the frames of a <see cref="RelaxLamp.Scenarios.FrameCost"/> window: the window run with its frames, less the run without.</summary>
+    public static long MeasureWindow(InstrumentedAssemblies images, int window, int leds)
+    {
+        ArgumentNullException.ThrowIfNull(images);
+        var context = new CountingContext(images);
+        try
+        {
+            Type run = context.Bench.GetType(typeof(CountedWindow).FullName!, throwOnError: true)!;
+            MethodInfo method = run.GetMethod(nameof(CountedWindow.Run))!;
+            long with = (long)method.Invoke(null, new object[] { window, leds, true, images.Methods.Count })!;
+            long without = (long)method.Invoke(null, new object[] { window, leds, false, images.Methods.Count })!;
+            return with - without;
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
     private static WorkResult Summarise(long[] data, InstrumentedAssemblies images, int fps)
     {
         int frames = (int)data[CountLayout.HeaderFrames];

@@ -44,6 +44,7 @@ public static class PerformanceReport
         md.AppendLine();
         Status(md, hi, lo);
         md.AppendLine();
+        Interpreter(md, results.Interpreter);
         Breakdown(md, hi);
         md.AppendLine();
         Method(md, results, hi);
@@ -188,6 +189,41 @@ public static class PerformanceReport
 
         Line(md, both.All(f => f.Work.LampMean <= Goals.IlPerFrame), p4);
         Line(md, both.All(f => f.EndTimes.All(e => e.WithinOneFrame)), string.Create(Inv, $"P5: the last out-breath ends {Ms(Worst(hi.EndTimes, e => e.ScheduleErrorMs), 3)} from press + length; the lamp is dark and asleep at the first frame after ({Ms(Worst(hi.EndTimes, e => e.AsleepErrorMs), 0)} at {hi.Fps} fps, {Ms(Worst(lo.EndTimes, e => e.AsleepErrorMs), 0)} at {lo.Fps} fps). The last light (one code) goes out {F(hi.EndTimes.Min(e => e.LastLitBeforeEndS), 1)} s before the end, where the end fade drops below half a code."));
+    }
+
+    private static void Interpreter(StringBuilder md, RelaxLamp.Bench.Interpreter.InterpreterResults? r)
+    {
+        if (r is null)
+        {
+            return;
+        }
+
+        md.AppendLine("## On the interpreter (nanoCLR)");
+        md.AppendLine();
+        if (r.Skipped != null)
+        {
+            md.AppendLine("Not measured: " + r.Skipped + ".");
+            md.AppendLine();
+            return;
+        }
+
+        md.AppendLine("The real nanoFramework interpreter, built for this Linux host from `../shared/nanoclr`, runs the nano build of the core (`tests/RelaxLamp.Scenarios.Nano`, the frame-cost windows of `tests/RelaxLamp.Scenarios/FrameCost.cs`, 50 fps). **nanoCLR IL** is what its IL-counting build dispatched per frame: the core, the frame loop around it and mscorlib's managed code, each window run with and without its frames and the difference divided by the frames. **Cecil IL** is the same window's core IL counted by the host instrumenter (P4's method), the core alone. **Host µs** is nanoCLR's own run time per frame on this machine: host time, *not* ESP32 time (compare IL counts for that).");
+        md.AppendLine();
+        md.AppendLine("| Window | LEDs | Frames | States | nanoCLR IL / frame | Cecil IL / frame | Host µs / frame on nanoCLR |");
+        md.AppendLine("|---|---|---|---|---|---|---|");
+        foreach (RelaxLamp.Bench.Interpreter.InterpreterFigure w in r.Windows)
+        {
+            md.AppendLine(Inv, $"| {w.Window} | {w.Leds} | {w.Frames} | {w.States} | {N(w.InterpreterIl)} | {N(w.CecilIl)} | {F(w.HostMicros, 1)} |");
+        }
+
+        md.AppendLine();
+        md.AppendLine("States are the lamp's state at the window's start and end (0 asleep, 1 welcome, 2 choosing, 3 breathing, 4 ending, 5 stopping). Windows: welcome 1 s after a cold power-up; choosing 0.3 s after the wake press; breathing at 1:00; press = the 2 s after a press at 1:00 (what answers it); ending = 10 s into the end fade of a 10-minute session.");
+        md.AppendLine();
+        md.AppendLine("Heap, on nanoCLR: mscorlib alone has no allocation counter (nanoFramework.Runtime.Native's `GC.Run` reports free memory only after collecting, which hides garbage), so the probe (`tests/RelaxLamp.Scenarios.Nano/HeapProbe.cs`) fills 9.5 of the 10 MiB host heap, leaves an object reachable only through a `WeakReference`, and runs a 20-minute session; the object survives only if no garbage collection ran, i.e. the session allocated less than the half MiB left (under 9 bytes a frame: less than the smallest object per frame). The control allocates 64 bytes a frame and must be collected:");
+        md.AppendLine();
+        md.AppendLine("    " + r.HeapSession);
+        md.AppendLine("    " + r.HeapControl);
+        md.AppendLine();
     }
 
     private static void Breakdown(StringBuilder md, FpsFigures f)

@@ -22,6 +22,9 @@ public sealed class BenchResults
     /// <summary>Host time per frame, or null when BenchmarkDotNet was not run.</summary>
     public List<HostTimingResult>? Timing { get; set; }
 
+    /// <summary>What nanoCLR itself counted, or null when not measured.</summary>
+    public RelaxLamp.Bench.Interpreter.InterpreterResults? Interpreter { get; set; }
+
     /// <summary>The machine and runtime, one line.</summary>
     public string Environment { get; set; } = "";
 }

@@ -1,0 +1,47 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+
+namespace RelaxLamp.Scenarios.Nano
+{
+    /// <summary>
+    /// The scenarios on nanoCLR, each line through Debug.WriteLine (which nfrun prints). A nano program
+    /// has no command line, so <see cref="Plan"/> picks what runs; the bench writes copies of this
+    /// program with another plan compiled in (NanoClrHost.PlanPatch).
+    /// </summary>
+    public static class Program
+    {
+        /// <summary>Runs what <see cref="Plan"/> says.</summary>
+        public static void Main()
+        {
+            int plan = Plan();
+            if (plan == 0)
+            {
+                ScenarioProgram.RunAll(new DebugOutput());
+            }
+            else if (plan == 1 || plan == 2)
+            {
+                Debug.WriteLine(HeapProbe.Run(plan == 2 ? 64 : 0));
+            }
+            else
+            {
+                // 10000 × (window + 1) + 10 × LEDs + 1 when the window's frames are stepped.
+                Debug.WriteLine(FrameCost.Run(plan / 10000 - 1, plan % 10000 / 10, plan % 10 == 1));
+            }
+        }
+
+        /// <summary>0: every scenario; 1: the heap probe; 2: the heap probe's allocating control; else a frame-cost window.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public static int Plan()
+        {
+            return 0;
+        }
+
+        private sealed class DebugOutput : IScenarioOutput
+        {
+            public void Line(string text)
+            {
+                Debug.WriteLine(text);
+            }
+        }
+    }
+}

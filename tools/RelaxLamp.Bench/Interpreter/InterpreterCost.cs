@@ -1,0 +1,107 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using NanoClrHost;
+using RelaxLamp.Bench.IlCount;
+using RelaxLamp.Scenarios;
+
+namespace RelaxLamp.Bench.Interpreter;
+
+/// <summary>
+/// IL per frame counted by the interpreter itself: each window of <see cref="FrameCost"/> runs on the
+/// IL-counting nanoCLR twice, with and without its frames (the scenario program with its plan patched
+/// in, <see cref="PlanPatch"/>), and the difference over the frame count is the cost of a frame. The
+/// same windows run on the Cecil-instrumented core give the count beside it.
+/// </summary>
+public static class InterpreterCost
+{
+    private const string ProgramType = "RelaxLamp.Scenarios.Nano.Program";
+
+    /// <summary>Ring sizes measured.</summary>
+    public static readonly int[] RingSizes = { 8, 24, 60 };
+
+    /// <summary>The harness and the nano builds this bench was built with, or null with the reason.</summary>
+    public static NanoClrHarness? Harness(out string reason)
+    {
+        string source = Metadata("NanoClrSource");
+        NanoClrHarness? harness = File.Exists(Path.Combine(source, "build.sh")) ? NanoClrHarness.Find(Metadata("NanoClrProps")) : null;
+        reason = harness is null ? "nanoCLR harness not found (" + source + "): interpreter figures skipped" : "";
+        return harness;
+    }
+
+    /// <summary>Measures every window at every ring size (and the heap probe) on <paramref name="harness"/>.</summary>
+    public static InterpreterResults Measure(NanoClrHarness harness, InstrumentedAssemblies images, int[] windows, int[] ringSizes)
+    {
+        ArgumentNullException.ThrowIfNull(harness);
+        var results = new InterpreterResults();
+        string folder = Path.Combine(Path.GetTempPath(), "relaxlamp-bench-nano-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        try
+        {
+            foreach (int window in windows)
+            {
+                foreach (int leds in ringSizes)
+                {
+                    results.Windows.Add(MeasureWindow(harness, images, window, leds, folder));
+                }
+            }
+
+            results.HeapSession = RunPlan(harness, 1, folder, countIl: false).Lines.Single();
+            results.HeapControl = RunPlan(harness, 2, folder, countIl: false).Lines.Single();
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+
+        return results;
+    }
+
+    /// <summary>One window at one ring size.</summary>
+    public static InterpreterFigure MeasureWindow(NanoClrHarness harness, InstrumentedAssemblies? images, int window, int leds, string folder)
+    {
+        ArgumentNullException.ThrowIfNull(harness);
+        int frames = FrameCost.Frames(window);
+        int plan = (10000 * (window + 1)) + (10 * leds);
+        NanoRun setup = RunPlan(harness, plan, folder, countIl: true);
+        NanoRun measured = RunPlan(harness, plan + 1, folder, countIl: true);
+        NanoRun setupTimed = RunPlan(harness, plan, folder, countIl: false);
+        NanoRun measuredTimed = RunPlan(harness, plan + 1, folder, countIl: false);
+        string states = measured.Lines.Single();
+        return new InterpreterFigure
+        {
+            Window = FrameCost.Name(window),
+            Leds = leds,
+            Frames = frames,
+            States = states[(states.LastIndexOf('=') + 1)..],
+            InterpreterIl = (measured.Il - setup.Il) / (double)frames,
+            HostMicros = Math.Max(0, measuredTimed.RunMs - setupTimed.RunMs) * 1000 / frames,
+            CecilIl = images is null ? 0 : WorkPerFrame.MeasureWindow(images, window, leds) / (double)frames,
+        };
+    }
+
+    private static NanoRun RunPlan(NanoClrHarness harness, int plan, string folder, bool countIl)
+    {
+        string sub = Path.Combine(folder, plan.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        string pe = Path.Combine(sub, "RelaxLamp.Scenarios.pe");
+        if (!File.Exists(pe))
+        {
+            string dll = PlanPatch.Write(Metadata("NanoScenarios"), ProgramType, "Plan", plan, sub);
+            harness.ToPe(dll, Metadata("NanoCore"));
+        }
+
+        NanoRun run = harness.Run(countIl, Array.Empty<string>(), Path.ChangeExtension(Metadata("NanoCore"), ".pe"), pe);
+        if (run.ExitCode != 0)
+        {
+            throw new InvalidOperationException("nanoCLR run of plan " + plan.ToString(System.Globalization.CultureInfo.InvariantCulture) + " failed: " + run);
+        }
+
+        return run;
+    }
+
+    private static string Metadata(string key) =>
+        typeof(InterpreterCost).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
+}
