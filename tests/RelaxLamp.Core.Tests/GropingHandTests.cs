@@ -37,7 +37,7 @@ public class GropingHandTests
         /// <summary>Two seconds into a stop fade (a press at 2 min).</summary>
         StopFade,
 
-        /// <summary>One second after the session went dark.</summary>
+        /// <summary>Half a second after the session went dark.</summary>
         Rest,
     }
 
@@ -56,7 +56,7 @@ public class GropingHandTests
         Moment.Breathing => 120_000,
         Moment.EndFade => EndMs - 40_000,
         Moment.StopFade => 122_000,
-        _ => EndMs + 1000,
+        _ => EndMs + 500,
     };
 
     /// <summary>A lamp at <paramref name="m"/>, its choices, and the frame check every row shares.</summary>

@@ -43,7 +43,7 @@ public class SessionTests
         d.RunUntilDark(11 * 60_000);
         long darkAt = d.Now;
         Assert.False(d.Lamp.MaySleep, "awake through the rest, to catch a late press");
-        d.Press(darkAt + 1000);
+        d.Press(darkAt + 500);
         d.RunUntil(darkAt + 5000);
         Assert.Equal(LampState.Asleep, d.Lamp.State);
         Assert.Equal(1, d.Lamp.SessionCount);
@@ -52,7 +52,7 @@ public class SessionTests
 
         // After the rest a press starts a session again.
         d.Press(darkAt + 6000);
-        d.RunUntil(darkAt + 6200);
+        d.RunUntil(darkAt + 6300);
         Assert.Equal(LampState.Choosing, d.Lamp.State);
     }
 

@@ -9,8 +9,12 @@ namespace RelaxLamp.Core.Modes
     /// </summary>
     internal sealed class AsleepMode : Mode
     {
-        /// <summary>After a session goes dark, presses are ignored this long (and the lamp stays awake to ignore them).</summary>
-        public const int RestMs = 3000;
+        /// <summary>
+        /// After a session goes dark, presses are ignored this long (and the lamp stays awake to ignore
+        /// them): long enough for the reflex press that comes just as the light goes out, short enough
+        /// that a press a moment later starts the next session as expected.
+        /// </summary>
+        public const int RestMs = 1000;
 
         private bool _rest;
 
