@@ -17,6 +17,9 @@ public class UnitTests
     [InlineData("2m", 120000)]
     [InlineData("0.0005s", 1)]
     [InlineData("90s", 90000)]
+    [InlineData("14m20s", 860000)]
+    [InlineData("1m0.5s", 60500)]
+    [InlineData("2m500ms", 120500)]
     public void Durations_read_as_whole_ms(string text, long ms)
     {
         Assert.True(DurationText.TryParse(text, out long got));
@@ -32,6 +35,9 @@ public class UnitTests
     [InlineData("1,5s")]
     [InlineData("2h")]
     [InlineData("1441m")]
+    [InlineData("1m2m")]
+    [InlineData("1.5m20s")]
+    [InlineData("m20s")]
     public void Bad_durations_are_refused(string text) => Assert.False(DurationText.TryParse(text, out _));
 
     [Fact]

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 
 namespace RelaxLamp.Simulator.Cli
 {
@@ -10,7 +11,7 @@ namespace RelaxLamp.Simulator.Cli
         public const long MaxMs = 24L * 3600 * 1000;
 
         /// <summary>What a duration looks like, for error messages.</summary>
-        public const string Shape = "a duration such as 0s, 1.2s, 500ms or 2m";
+        public const string Shape = "a duration such as 0s, 1.2s, 500ms, 2m or 14m20s";
 
         /// <summary>Reads <paramref name="text"/> as whole milliseconds (rounded); false when it is not a duration from 0 to a day.</summary>
         public static bool TryParse(string text, out long ms)
@@ -19,6 +20,22 @@ namespace RelaxLamp.Simulator.Cli
             if (string.IsNullOrEmpty(text))
             {
                 return false;
+            }
+
+            // Minutes and the rest, such as 14m20s or 2m500ms: whole minutes, then seconds or ms.
+            int m = text.IndexOf('m', StringComparison.Ordinal);
+            if (m > 0 && m + 1 < text.Length && char.IsDigit(text[m + 1]))
+            {
+                string minutes = text[..m];
+                string rest = text[(m + 1)..];
+                if (!minutes.All(char.IsDigit) || rest.EndsWith('m') || !TryParse(rest, out long restMs)
+                    || !long.TryParse(minutes, NumberStyles.None, CultureInfo.InvariantCulture, out long whole) || whole > MaxMs / 60000)
+                {
+                    return false;
+                }
+
+                ms = (whole * 60000) + restMs;
+                return ms <= MaxMs;
             }
 
             decimal unit;
