@@ -33,7 +33,7 @@ def main():
         "",
         "Generated from [bom.csv](bom.csv) by `python3 hardware/bom_table.py`; edit the CSV, not this file.",
         "Figures are datasheet values; nothing has been measured. The wiring is in",
-        "[schematic/schematic.png](schematic/schematic.png), the pins in [pins.csv](pins.csv).",
+        "[kicad/relaxlamp.pdf](kicad/relaxlamp.pdf) (KiCad 9 project in [kicad/](kicad/)), the pins in [pins.csv](pins.csv).",
         "",
     ]
     for build, title in TITLES.items():

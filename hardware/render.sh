@@ -1,10 +1,10 @@
 #!/bin/sh
 # Regenerates everything in hardware/ that is generated from a source kept here.
-# Needs: python3; rsvg-convert (Debian: librsvg2-bin); openscad and xvfb-run (Debian: openscad, xvfb).
+# Needs: python3; kicad-cli (KiCad 9: kicad/install-kicad-cli.sh); rsvg-convert (Debian: librsvg2-bin);
+# openscad and xvfb-run (Debian: openscad, xvfb).
 set -e
 cd "$(dirname "$0")"
-python3 schematic/schematic.py
-rsvg-convert -w 2400 -b white schematic/schematic.svg -o schematic/schematic.png
+./kicad/export.sh
 python3 bom_table.py
 python3 budgets/light_budget.py > budgets/light_budget.out.md
 echo "wrote hardware/budgets/light_budget.out.md"
