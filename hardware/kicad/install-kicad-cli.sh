@@ -5,8 +5,9 @@
 # and the KiCad tests then report Skipped.
 set -u
 
-if command -v kicad-cli >/dev/null 2>&1; then
-  echo "kicad-cli already installed: $(kicad-cli version 2>/dev/null | head -n1)"
+footprints=/usr/share/kicad/footprints/RF_Module.pretty
+if command -v kicad-cli >/dev/null 2>&1 && [ -d "$footprints" ]; then
+  echo "kicad-cli already installed: $(kicad-cli version 2>/dev/null | head -n1), with KiCad's footprint library"
   exit 0
 fi
 
@@ -23,10 +24,11 @@ fi
 
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq >/dev/null 2>&1 || say_skip "apt-get update failed"
-# kicad-cli ships in the 'kicad' package; without recommends it leaves out the 3D models,
-# footprint/symbol libraries, docs and demos (the project embeds its symbols).
-apt-get install -y -qq --no-install-recommends -t bookworm-backports kicad >/dev/null 2>&1 \
-  || say_skip "apt-get install kicad from bookworm-backports failed"
+# kicad-cli ships in the 'kicad' package. Without recommends it leaves out the symbol libraries,
+# 3D models, docs and demos (the project embeds its symbols); kicad-footprints is needed because
+# ERC checks that every symbol's footprint exists in KiCad's library.
+apt-get install -y -qq --no-install-recommends -t bookworm-backports kicad kicad-footprints >/dev/null 2>&1 \
+  || say_skip "apt-get install kicad kicad-footprints from bookworm-backports failed"
 
 command -v kicad-cli >/dev/null 2>&1 || say_skip "installed, but no kicad-cli on PATH"
 echo "kicad-cli installed: $(kicad-cli version 2>/dev/null | head -n1)"
