@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: CERN-OHL-P-2.0
 """Writes hardware/bom.md (the readable table) from hardware/bom.csv (the source). Standard library only.
 
     python3 hardware/bom_table.py

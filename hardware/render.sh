@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: CERN-OHL-P-2.0
 # Regenerates everything in hardware/ that is generated from a source kept here.
 # Needs: python3; kicad-cli (KiCad 9: kicad/install-kicad-cli.sh); rsvg-convert (Debian: librsvg2-bin);
 # openscad and xvfb-run (Debian: openscad, xvfb).

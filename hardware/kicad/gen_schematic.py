@@ -738,7 +738,7 @@ def write_all():
         fh.write(")\n")
     pro = {"meta": {"filename": "relaxlamp.kicad_pro", "version": 3},
            "schematic": {"drawing": {}, "legacy_lib_dir": "", "legacy_lib_list": []},
-           "sheets": [[ROOT_UUID, "Root"]], "text_variables": {}}
+           "sheets": [[ROOT_UUID, "Root"]], "text_variables": {"SPDX_LICENSE": "CERN-OHL-P-2.0"}}
     with open(os.path.join(HERE, "relaxlamp.kicad_pro"), "w", encoding="utf-8") as fh:
         json.dump(pro, fh, indent=2)
         fh.write("\n")
