@@ -8,6 +8,7 @@ cd "$(dirname "$0")"
 ./kicad/export.sh
 python3 bom_table.py
 python3 module_build.py
+python3 stripboard.py
 python3 budgets/light_budget.py > budgets/light_budget.out.md
 echo "wrote hardware/budgets/light_budget.out.md"
 cd enclosure
