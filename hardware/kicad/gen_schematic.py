@@ -586,16 +586,16 @@ def build():
     sh.place("PMOS_GSD", "Q1", g(294), g(40), "AO3401A", SOT23)
     sh.place("NMOS_GSD", "Q2", g(254), g(60), "BSS138", SOT23)
     sh.place("R", "R2", g(246), g(24), "100k", R)
-    sh.place("C", "C10", g(246), g(30), "1u", C0603)
-    sh.place("C", "C3", g(268), g(40), "100n", C0603)
-    sh.place("R", "R3", g(268), g(48), "33k", R)
+    sh.place("C", "C10", g(246), g(30), "3.3u", C0805)
+    sh.place("C", "C3", g(268), g(40), "330n", C0603)
+    sh.place("R", "R3", g(268), g(48), "10k", R)
     sh.place("R", "R4", g(236), g(66), "100k", R)
-    sh.text("C3 is gate-drain (Miller): on the plateau (~2 V) the gate current\n"
-            "is (3 V - 1.24 V) / (R2 || R3 = 25 k) = 71 uA, so the drain rises\n"
-            "at 71 uA / 100 nF = 0.7 V/ms and C1 (470 uF) charges with 0.33 A\n"
-            "(0.24-0.43 A for a 1.5-2.5 V plateau; < 1 A even with 1000 uF).\n"
+    sh.text("C3 is gate-drain (Miller): on the plateau (~2 V) the gate current is\n"
+            "(3 V - 0.45 V) / (R2 || R3 = 9.1 k) = 0.28 mA, so the drain rises at\n"
+            "0.28 mA / 330 nF = 0.85 V/ms and C1 (470 uF) charges with 0.40 A\n"
+            "(0.32-0.48 A for a 1.5-2.5 V plateau). Fully on: VGS = -4.55 V.\n"
             "C10 (gate-source, 10 x C3) keeps Q1 off at plug-in. Check it:\n"
-            "VRING's 10-90 % rise >= 4 ms on a scope, VBUS stays > 4.5 V.", g(220), g(76), 1.1, italic=True)
+            "VRING's 10-90 % rise >= 2 ms on a scope, VBUS stays > 4.5 V.", g(220), g(76), 1.1, italic=True)
 
     # ------------------------------------------------ ring
     sh.box(g(218), g(100), g(320), g(196), "Ring: level shifter, data pull-down, bulk capacitor")
