@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: CERN-OHL-P-2.0
 """Writes hardware/bom.md (the readable table) from hardware/bom.csv (the source). Standard library only.
 
     python3 hardware/bom_table.py
@@ -33,7 +34,7 @@ def main():
         "",
         "Generated from [bom.csv](bom.csv) by `python3 hardware/bom_table.py`; edit the CSV, not this file.",
         "Figures are datasheet values; nothing has been measured. The wiring is in",
-        "[schematic/schematic.png](schematic/schematic.png), the pins in [pins.csv](pins.csv).",
+        "[kicad/relaxlamp.pdf](kicad/relaxlamp.pdf) (KiCad 9 project in [kicad/](kicad/)), the pins in [pins.csv](pins.csv).",
         "",
     ]
     for build, title in TITLES.items():

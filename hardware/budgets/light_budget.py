@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: CERN-OHL-P-2.0
 """RelaxLamp light budget: illuminance and melanopic EDI at a pillow 1 m from the ring.
 
 Standard library only. Prints the tables used in hardware/light-budget.md:

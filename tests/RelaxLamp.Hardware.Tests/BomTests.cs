@@ -73,7 +73,7 @@ namespace RelaxLamp.Hardware.Tests
         public void The_key_values_match_the_design()
         {
             Assert.StartsWith("330 Ohm", Part("R1")["type_value"], System.StringComparison.Ordinal);
-            Assert.StartsWith("1000 uF", Part("C1")["type_value"], System.StringComparison.Ordinal);
+            Assert.StartsWith("470 uF", Part("C1")["type_value"], System.StringComparison.Ordinal);
             Assert.Contains("P-channel", Part("Q1")["type_value"], System.StringComparison.Ordinal);
             Assert.Contains("AHCT", Part("U3")["part"], System.StringComparison.Ordinal);
             Assert.Contains("8 MB", Part("U1")["type_value"], System.StringComparison.Ordinal);

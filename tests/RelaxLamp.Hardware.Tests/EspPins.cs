@@ -35,5 +35,22 @@ namespace RelaxLamp.Hardware.Tests
 
         /// <summary>Taken by the PSRAM on ESP32-WROVER modules, the BOM's alternative module.</summary>
         public static readonly IReadOnlySet<int> WroverPsram = new HashSet<int> { 16, 17 };
+
+        /// <summary>
+        /// GPIO to pin number of the ESP32-WROOM-32E module (ESP32-WROOM-32E datasheet, "Pin Definitions":
+        /// 1 GND, 2 3V3, 3 EN, 4 IO36, 5 IO39, 6 IO34, 7 IO35, 8 IO32, 9 IO33, 10 IO25, 11 IO26, 12 IO27,
+        /// 13 IO14, 14 IO12, 15 GND, 16 IO13, 17-22 NC, 23 IO15, 24 IO2, 25 IO0, 26 IO4, 27 IO16, 28 IO17,
+        /// 29 IO5, 30 IO18, 31 IO19, 32 NC, 33 IO21, 34 RXD0/IO3, 35 TXD0/IO1, 36 IO22, 37 IO23, 38 GND,
+        /// 39 GND pad).
+        /// </summary>
+        public static readonly IReadOnlyDictionary<int, int> Wroom32EModulePin = new Dictionary<int, int>
+        {
+            [36] = 4, [39] = 5, [34] = 6, [35] = 7, [32] = 8, [33] = 9, [25] = 10, [26] = 11, [27] = 12,
+            [14] = 13, [12] = 14, [13] = 16, [15] = 23, [2] = 24, [0] = 25, [4] = 26, [16] = 27, [17] = 28,
+            [5] = 29, [18] = 30, [19] = 31, [21] = 33, [3] = 34, [1] = 35, [22] = 36, [23] = 37,
+        };
+
+        /// <summary>The WROOM-32E's ground pins, the exposed pad (39) included.</summary>
+        public static readonly IReadOnlyList<int> Wroom32EGroundPins = new[] { 1, 15, 38, 39 };
     }
 }

@@ -34,7 +34,7 @@ namespace RelaxLamp.Hardware.Tests
         public void The_pin_table_has_the_expected_columns()
         {
             Assert.Equal(
-                new[] { "kind", "signal", "value", "direction", "firmware_constant", "connects_to", "notes" },
+                new[] { "kind", "signal", "value", "direction", "firmware_constant", "connects_to", "net_nodes", "notes" },
                 PinTable.Header);
         }
 

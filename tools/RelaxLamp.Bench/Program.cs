@@ -76,7 +76,7 @@ internal static class Program
             results.PerFps.Add(BenchSuite.Measure(images, fps, options.Minutes, EndLengths));
         }
 
-        string nano = options.Nano ?? RepoPaths.NanoCore(RepoPaths.Configuration);
+        string nano = options.Nano ?? RepoPaths.NanoCore;
         results.NanoConfiguration = options.Nano == null ? RepoPaths.Configuration : Path.GetFileName(nano);
         results.Nano = File.Exists(nano) ? AssemblySize.Measure(nano) : null;
         results.HostCore = AssemblySize.Measure(typeof(Lamp).Assembly.Location);

@@ -29,7 +29,7 @@ public static class RepoPaths
         }
     }
 
-    /// <summary>The nano build of the core in <paramref name="configuration"/>.</summary>
-    public static string NanoCore(string configuration) =>
-        Path.Combine(Root, "firmware", "RelaxLamp.Core.Nano", "bin", configuration, "netstandard2.0", "RelaxLamp.Core.dll");
+    /// <summary>The nano build of the core this bench was built with (its path, from the build: build/NanoBuildPaths.targets).</summary>
+    public static string NanoCore =>
+        typeof(RepoPaths).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "NanoCore").Value!;
 }

@@ -46,7 +46,10 @@ public static class InterpreterCost
                 }
             }
 
-            results.HeapSession = RunPlan(harness, 1, folder, countIl: false).Lines.Single();
+            NanoRun session = RunPlan(harness, 1, folder, countIl: false);
+            results.HeapSession = session.Lines.Single();
+            int frames = int.Parse(results.HeapSession.Split(' ').Single(w => w.StartsWith("frames=", StringComparison.Ordinal))[7..], System.Globalization.CultureInfo.InvariantCulture);
+            results.HostMicrosPerFrame = session.RunMs * 1000 / frames;
             results.HeapControl = RunPlan(harness, 2, folder, countIl: false).Lines.Single();
         }
         finally
@@ -68,8 +71,6 @@ public static class InterpreterCost
         int plan = (10000 * (window + 1)) + (10 * leds);
         NanoRun setup = RunPlan(harness, plan, folder, countIl: true);
         NanoRun measured = RunPlan(harness, plan + 1, folder, countIl: true);
-        NanoRun setupTimed = RunPlan(harness, plan, folder, countIl: false);
-        NanoRun measuredTimed = RunPlan(harness, plan + 1, folder, countIl: false);
         string states = measured.Lines.Single();
         return new InterpreterFigure
         {
@@ -78,7 +79,6 @@ public static class InterpreterCost
             Frames = frames,
             States = states[(states.LastIndexOf('=') + 1)..],
             InterpreterIl = (measured.Il - setup.Il) / (double)frames,
-            HostMicros = Math.Max(0, measuredTimed.RunMs - setupTimed.RunMs) * 1000 / frames,
             CecilIl = images is null ? 0 : WorkPerFrame.MeasureWindow(images, window, leds) / (double)frames,
         };
     }

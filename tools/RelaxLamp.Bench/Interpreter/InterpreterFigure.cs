@@ -22,9 +22,6 @@ public sealed class InterpreterFigure
 
     /// <summary>IL instructions per frame in the core alone, counted by the Cecil instrumenter on the host.</summary>
     public double CecilIl { get; set; }
-
-    /// <summary>Host microseconds per frame nanoCLR took (host time, not ESP32 time).</summary>
-    public double HostMicros { get; set; }
 }
 
 /// <summary>Everything the interpreter told: the windows, and the heap probe's answer.</summary>
@@ -38,6 +35,9 @@ public sealed class InterpreterResults
 
     /// <summary>The control's line.</summary>
     public string HeapControl { get; set; } = "";
+
+    /// <summary>Host microseconds per frame nanoCLR took over the heap probe's 20-minute session (host time, not ESP32 time).</summary>
+    public double HostMicrosPerFrame { get; set; }
 
     /// <summary>Why nothing was measured, or null.</summary>
     public string? Skipped { get; set; }
