@@ -52,6 +52,25 @@ public class LiveViewTests
     }
 
     [Fact]
+    public void The_dome_row_shows_the_ring_as_one_warm_glow_with_its_lightness_against_the_breaths_top()
+    {
+        LiveSession live = Session();
+        live.Advance(12000);
+        string screen = Render(live);
+        Match glow = Regex.Match(screen, "\u001b\\[38;2;(\\d+);(\\d+);(\\d+)m██████");
+        Assert.True(glow.Success, "one glow block");
+        Assert.True(int.Parse(glow.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) > 0);
+        Assert.Equal("0", glow.Groups[3].Value); // no blue
+        Match l = Regex.Match(screen, "(\\d+) of the breath's top");
+        Assert.True(l.Success);
+        Assert.InRange(int.Parse(l.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), 1, 100);
+
+        var dark = new LiveSession(new Simulation(24, new LampSettings(), 50, new PressScript()));
+        dark.Advance(500);
+        Assert.Matches("dome(\\s|\\u001b\\[[0-9;]*m)+dark", Render(dark));
+    }
+
+    [Fact]
     public void Every_led_is_drawn_once_around_the_ring()
     {
         foreach (int leds in new[] { 8, 12, 24, 60 })

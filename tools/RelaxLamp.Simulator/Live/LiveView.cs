@@ -103,6 +103,7 @@ namespace RelaxLamp.Simulator.Live
                 : Invariant($"- (target {s.PaceTarget / 1000.0:0.00}/min)"));
             Row(g, "time left", asleep ? "-" : DurationText.Clock(lamp.TimeLeftMs)[..^4]);
             Row(g, "light", Invariant($"level {lamp.Level} of 65535"));
+            g.AddRow(new Text("dome", Label), Dome(live.Sim.Frame, lamp, live.Gain));
             Row(g, "session", Invariant($"{s.LengthMinutes} min, brightness {s.Brightness}, {(s.Palette == PaletteId.Red ? "red" : "warm")}, sound {(s.AudioOn ? "on" : "off")}"));
             Row(g, "sound", live.Audio?.Status ?? "none (--audio FILE.wav turns it on)");
             Row(g, "clock", Invariant($"{DurationText.Clock(live.Sim.NowMs)[..^4]} at {live.Speed}x"));
@@ -110,6 +111,36 @@ namespace RelaxLamp.Simulator.Live
             g.AddRow(new Text(string.Empty), new Text(string.Empty));
             g.AddRow(new Text("colours", Label), new Text(Invariant($"codes x{live.Gain} so a screen shows them"), Dim));
             return g;
+        }
+
+        /// <summary>
+        /// The ring as it looks under the diffusing dome from the pillow: one soft glow, the mean colour
+        /// of its LEDs (times the gain), and its lightness relative to the breath's top (CIE L*, top = 100).
+        /// </summary>
+        public static Paragraph Dome(byte[] grb, Lamp lamp, int gain)
+        {
+            ArgumentNullException.ThrowIfNull(grb);
+            ArgumentNullException.ThrowIfNull(lamp);
+            int leds = lamp.LedCount;
+            long g = 0, r = 0, b = 0;
+            for (int i = 0; i < leds; i++)
+            {
+                g += grb[3 * i];
+                r += grb[(3 * i) + 1];
+                b += grb[(3 * i) + 2];
+            }
+
+            var p = new Paragraph();
+            if (r + g + b == 0)
+            {
+                return p.Append("dark", Dim);
+            }
+
+            byte Mean(long sum) => (byte)Math.Min(255, (sum * gain + (leds / 2)) / leds);
+            p.Append("██████", new Style(new Color(Mean(r), Mean(g), Mean(b))));
+            double y = (double)RelaxLamp.Core.Light.Lightness.ToLinear(lamp.Level) / RelaxLamp.Core.Light.Lightness.ToLinear(Math.Max(1, lamp.TopLevel));
+            double l = y <= 216.0 / 24389 ? y * 24389 / 27 : (116 * Math.Cbrt(y)) - 16;
+            return p.Append(Invariant($"  {l:0} of the breath's top (L*)"), Value);
         }
 
         private static void Row(Grid g, string label, string value) => g.AddRow(new Text(label, Label), new Text(value, Value));
