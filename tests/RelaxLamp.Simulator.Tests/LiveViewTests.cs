@@ -71,6 +71,21 @@ public class LiveViewTests
     }
 
     [Fact]
+    public void Three_spaces_read_in_one_poll_are_three_presses()
+    {
+        var live = new LiveSession(new Simulation(24, new LampSettings { LengthMinutes = 10 }, 50, new PressScript()));
+        live.OnKey(Key(' '), 0);
+        live.Advance(1000);
+        Assert.Equal(LampState.Choosing, live.Sim.Lamp.State);
+
+        // Two more taps arrive together: both step the length (10 -> 15 -> 20), none is lost in a merge.
+        live.OnKey(Key(' '), 1000);
+        live.OnKey(Key(' '), 1000);
+        live.Advance(2000);
+        Assert.Equal(20, live.Sim.Lamp.Settings.LengthMinutes);
+    }
+
+    [Fact]
     public void Every_led_is_drawn_once_around_the_ring()
     {
         foreach (int leds in new[] { 8, 12, 24, 60 })

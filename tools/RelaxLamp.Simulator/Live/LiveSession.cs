@@ -55,7 +55,9 @@ namespace RelaxLamp.Simulator.Live
                 case ' ':
                     if (!Sim.Script.IsHeld)
                     {
-                        Sim.Script.AddPress(EdgeTime(), PressScript.TapMs);
+                        // Keys that arrive together (read in one poll) stay separate presses: the next one
+                        // waits until the last release has settled, as a finger's would.
+                        Sim.Script.AddPress(Math.Max(VirtualMs, Sim.Script.LastEdgeMs + KeyGapMs), PressScript.TapMs);
                     }
 
                     break;
@@ -79,6 +81,9 @@ namespace RelaxLamp.Simulator.Live
                     break;
             }
         }
+
+        /// <summary>Least time from a release to the next key's press: longer than the button's debounce, so two taps never merge.</summary>
+        public const int KeyGapMs = 80;
 
         // An edge now, but never at or before the last one (a release 120 ms after a tap may lie ahead).
         private long EdgeTime() => Math.Max(VirtualMs, Sim.Script.LastEdgeMs + 1);
