@@ -86,6 +86,20 @@ public class LiveViewTests
     }
 
     [Fact]
+    public void Ctrl_C_in_the_live_view_exits_130_and_q_exits_0()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        using var console = new TestConsole().Width(100).Interactive();
+        int exit = Program.Run(Array.Empty<string>(), console, new System.IO.StringWriter(), new System.IO.StringWriter(), new TerminalInfo(true, true), cancelled.Token);
+        Assert.Equal(Program.ExitCancelled, exit);
+
+        using var quit = new TestConsole().Width(100).Interactive();
+        quit.Input.PushCharacter('q');
+        Assert.Equal(Program.ExitOk, Program.Run(Array.Empty<string>(), quit, new System.IO.StringWriter(), new System.IO.StringWriter(), new TerminalInfo(true, true), CancellationToken.None));
+    }
+
+    [Fact]
     public void Every_led_is_drawn_once_around_the_ring()
     {
         foreach (int leds in new[] { 8, 12, 24, 60 })

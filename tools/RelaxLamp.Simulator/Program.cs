@@ -93,7 +93,7 @@ namespace RelaxLamp.Simulator
             if (options.AudioPath == null)
             {
                 LiveRun.Run(new LiveSession(sim), console, cancel);
-                return ExitOk;
+                return cancel.IsCancellationRequested ? ExitCancelled : ExitOk; // Ctrl-C exits 130, as a shell expects
             }
 
             ClipBank clips = ClipBank.Load(ClipFolder.Resolve(options.AudioDir));
