@@ -100,6 +100,20 @@ public class LiveViewTests
     }
 
     [Fact]
+    public void The_live_view_of_a_24_LED_ring_fits_an_80_by_24_terminal()
+    {
+        LiveSession live = Session();
+        live.Advance(12000);
+        using var console = new TestConsole().Width(80);
+        console.Write(LiveView.Render(live, 80));
+        string[] lines = console.Output.TrimEnd('\n').Split('\n');
+        Assert.True(lines.Length <= 24, $"{lines.Length} lines");
+        Assert.All(lines, l => Assert.True(l.TrimEnd().Length <= 80, $"{l.TrimEnd().Length} wide: {l}"));
+        Assert.Contains("Breathing", console.Output, StringComparison.Ordinal);
+        Assert.Contains("dome", console.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Every_led_is_drawn_once_around_the_ring()
     {
         foreach (int leds in new[] { 8, 12, 24, 60 })

@@ -19,8 +19,8 @@ namespace RelaxLamp.Simulator.Live
         private static readonly Style Dim = new Style(new Color(95, 95, 95));
         private static readonly Style DarkLed = new Style(new Color(55, 55, 55));
 
-        /// <summary>Width the status column needs, in cells.</summary>
-        public const int StatusWidth = 60;
+        /// <summary>Width the status column needs, in cells: with a 24-LED ring beside it the view fits an 80 × 24 terminal.</summary>
+        public const int StatusWidth = 52;
 
         /// <summary>Builds the screen for <paramref name="live"/>'s current frame, for a terminal <paramref name="width"/> cells wide.</summary>
         public static IRenderable Render(LiveSession live, int width = 120)
@@ -28,7 +28,7 @@ namespace RelaxLamp.Simulator.Live
             ArgumentNullException.ThrowIfNull(live);
             Paragraph ring = Ring(live.Sim.Frame, live.Sim.Lamp.LedCount, live.Gain);
             IRenderable body;
-            if (width >= RingLayout.For(live.Sim.Lamp.LedCount).Columns + StatusWidth + 10)
+            if (width >= RingLayout.For(live.Sim.Lamp.LedCount).Columns + StatusWidth + 8)
             {
                 var grid = new Grid();
                 grid.AddColumn(new GridColumn().NoWrap().PadRight(4));
