@@ -18,7 +18,7 @@ namespace RelaxLamp.Core.Ring
         /// <summary>Symbols per data byte.</summary>
         public const int SymbolsPerByte = 8;
 
-        /// <summary>Bytes of serialised symbols per data byte.</summary>
+        /// <summary>Bytes of serialised symbols per data byte (32: a table offset is the byte value shifted left by 5).</summary>
         public const int BytesPerByte = SymbolsPerByte * RmtWord.Size;
 
         private readonly byte[] _table = new byte[256 * BytesPerByte];
@@ -77,10 +77,15 @@ namespace RelaxLamp.Core.Ring
             byte[] symbols = _symbols;
             int n = _dataBytes;
             int at = 0;
-            for (int i = 0; i < n; i++)
+
+            // One LED (three bytes) per turn: the loop's own counting, which the interpreter pays per
+            // turn, is then paid a third as often (about 1.2k IL instead of 2k for 24 LEDs).
+            for (int i = 0; i < n; i += 3)
             {
-                Array.Copy(table, grb[i] * BytesPerByte, symbols, at, BytesPerByte);
-                at += BytesPerByte;
+                Array.Copy(table, grb[i] << 5, symbols, at, BytesPerByte);
+                Array.Copy(table, grb[i + 1] << 5, symbols, at + BytesPerByte, BytesPerByte);
+                Array.Copy(table, grb[i + 2] << 5, symbols, at + (2 * BytesPerByte), BytesPerByte);
+                at += 3 * BytesPerByte;
             }
         }
     }
