@@ -79,7 +79,7 @@ namespace RelaxLamp.Core.Ring
             int at = 0;
 
             // One LED (three bytes) per turn: the loop's own counting, which the interpreter pays per
-            // turn, is then paid a third as often (about 1.2k IL instead of 2k for 24 LEDs).
+            // turn, is then paid a third as often (1.47k IL instead of 2.05k per 24-LED frame, counted on nanoCLR).
             for (int i = 0; i < n; i += 3)
             {
                 Array.Copy(table, grb[i] << 5, symbols, at, BytesPerByte);
