@@ -36,20 +36,7 @@ namespace RelaxLamp.Core.Ring
             Timing = timing;
             _dataBytes = ledCount * 3;
             _symbols = new byte[(_dataBytes * BytesPerByte) + RmtWord.Size];
-            for (int value = 0; value < 256; value++)
-            {
-                for (int bit = 0; bit < SymbolsPerByte; bit++)
-                {
-                    bool one = (value & (0x80 >> bit)) != 0;
-                    RmtWord.Write(
-                        _table,
-                        (value * BytesPerByte) + (bit * RmtWord.Size),
-                        one ? timing.OneHighTicks : timing.ZeroHighTicks,
-                        true,
-                        one ? timing.OneLowTicks : timing.ZeroLowTicks,
-                        false);
-                }
-            }
+            BuildTable(timing);
 
             // The reset: the line low for both halves of the last symbol; the channel's idle level
             // (low) holds it there until the next frame.
@@ -69,6 +56,37 @@ namespace RelaxLamp.Core.Ring
 
         /// <summary>Frame bytes this encoder takes: 3 per LED.</summary>
         public int FrameBytes => _dataBytes;
+
+        /// <summary>
+        /// Fills the table: the two bit symbols, then the 16 nibbles (4 symbols each) copied from them,
+        /// then the 256 bytes (two nibbles each) copied from those. Block copies instead of 2048
+        /// symbol writes: this runs at every boot, before the first light.
+        /// </summary>
+        private void BuildTable(LedTiming timing)
+        {
+            var bits = new byte[2 * RmtWord.Size];
+            RmtWord.Write(bits, 0, timing.ZeroHighTicks, true, timing.ZeroLowTicks, false);
+            RmtWord.Write(bits, RmtWord.Size, timing.OneHighTicks, true, timing.OneLowTicks, false);
+
+            const int NibbleBytes = 4 * RmtWord.Size;
+            var nibbles = new byte[16 * NibbleBytes];
+            for (int v = 0; v < 16; v++)
+            {
+                for (int bit = 0; bit < 4; bit++)
+                {
+                    // Most significant bit first, as the LEDs take it.
+                    int one = (v >> (3 - bit)) & 1;
+                    Array.Copy(bits, one * RmtWord.Size, nibbles, (v * NibbleBytes) + (bit * RmtWord.Size), RmtWord.Size);
+                }
+            }
+
+            byte[] table = _table;
+            for (int v = 0; v < 256; v++)
+            {
+                Array.Copy(nibbles, (v >> 4) * NibbleBytes, table, v * BytesPerByte, NibbleBytes);
+                Array.Copy(nibbles, (v & 15) * NibbleBytes, table, (v * BytesPerByte) + NibbleBytes, NibbleBytes);
+            }
+        }
 
         /// <summary>Encodes <paramref name="grb"/> (its first <see cref="FrameBytes"/> bytes) into <see cref="Symbols"/>.</summary>
         public void Encode(byte[] grb)
