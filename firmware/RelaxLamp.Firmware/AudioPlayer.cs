@@ -58,6 +58,9 @@ namespace RelaxLamp.Firmware
         // Shared with the audio thread: only through Interlocked.
         private int _command;
 
+        // Set once by Release: the audio thread ends at its next look.
+        private int _stopping;
+
         // Frame thread only: something may be sounding (a play was posted since the last fade-out).
         private bool _mayBeSounding;
 
@@ -121,11 +124,36 @@ namespace RelaxLamp.Firmware
             return _idle.WaitOne(timeoutMs, false);
         }
 
+        /// <summary>
+        /// Before the amplifier's rail goes off: fades out, waits up to <paramref name="timeoutMs"/> for
+        /// the silence to play out, ends the audio thread and stops the I2S bus (its clocks stop).
+        /// </summary>
+        public void Release(int timeoutMs)
+        {
+            FadeOut();
+            WaitSilent(timeoutMs);
+            Interlocked.Exchange(ref _stopping, 1);
+            _wake.Set();
+            if (!_thread.Join(timeoutMs))
+            {
+                Debug.WriteLine("audio: thread did not end; stopping the bus anyway");
+            }
+
+            _speaker.Dispose();
+        }
+
+        private bool Stopping => Interlocked.CompareExchange(ref _stopping, 0, 0) != 0;
+
         private void Run()
         {
             while (true)
             {
                 _wake.WaitOne();
+                if (Stopping)
+                {
+                    _idle.Set();
+                    return;
+                }
 
                 // Busy before the command is taken, so WaitSilent after a FadeOut never sees a stale "idle".
                 _idle.Reset();
@@ -162,7 +190,7 @@ namespace RelaxLamp.Firmware
                 }
 
                 // Idle only once the amplifier has played it all; a command meanwhile is served at once.
-                if (!_speaker.WaitDrained(_wake))
+                if (!_speaker.WaitDrained(_wake) || Stopping)
                 {
                     return;
                 }

@@ -9,10 +9,11 @@ namespace RelaxLamp.Firmware
     internal static class DeepSleep
     {
         /// <summary>
-        /// Arms the wake-up on the button's pin (level low = pressed) and enters deep sleep. Returns
-        /// false only when the wake-up could not be armed: the caller stays awake rather than sleep for ever.
+        /// Arms the wake-up on the button's pin (level low = pressed) and enters deep sleep, from which
+        /// the chip wakes by restarting the program: on the device this returns only when the wake-up
+        /// could not be armed, and the caller then stays awake rather than sleep for ever.
         /// </summary>
-        public static bool Enter()
+        public static void TryEnter()
         {
             // WakeupGpioPin has one bit per GPIO (PinN = 1 << N), so the pin number from LampConfig maps directly.
             var pin = (Sleep.WakeupGpioPin)(1UL << LampConfig.ButtonPin);
@@ -20,12 +21,11 @@ namespace RelaxLamp.Firmware
             if (armed != EspNativeError.OK)
             {
                 Debug.WriteLine("sleep: wake-up on the button could not be armed; staying awake");
-                return false;
+                return;
             }
 
             Debug.WriteLine("sleep: deep sleep until the button is pressed");
             Sleep.StartDeepSleep();
-            return true; // not reached on the device: waking restarts the program
         }
 
         /// <summary>After a fault: sleep until the button is pressed, or, failing that, stop here (dark) for good.</summary>
@@ -33,7 +33,7 @@ namespace RelaxLamp.Firmware
         {
             try
             {
-                Enter();
+                TryEnter();
             }
             catch (Exception)
             {

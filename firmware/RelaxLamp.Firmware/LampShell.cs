@@ -4,10 +4,9 @@ using System.Diagnostics;
 using System.Threading;
 using RelaxLamp.Core;
 using RelaxLamp.Core.Audio;
-using RelaxLamp.Core.Button;
+using RelaxLamp.Core.Ring;
 using RelaxLamp.Core.Session;
 using RelaxLamp.Core.Settings;
-using RelaxLamp.Core.Time;
 
 namespace RelaxLamp.Firmware
 {
@@ -18,9 +17,6 @@ namespace RelaxLamp.Firmware
     /// </summary>
     internal sealed class LampShell
     {
-        /// <summary>Frames timed at start-up to learn what a frame costs on this device.</summary>
-        private const int ProbeFrames = 5;
-
         /// <summary>
         /// Before sleep, how long to wait for the sound to fade and play out: the amplifier runs on the
         /// ring's rail, which goes off next. The fade, its silence and the queue take about 0.25 s at most.
@@ -34,6 +30,7 @@ namespace RelaxLamp.Firmware
 #endif
 
         private readonly PowerUpKind _kind;
+        private readonly GpioController _gpio;
         private readonly RingOutput _ring;
         private readonly ButtonInput _button;
         private readonly SettingsStore _store = new SettingsStore();
@@ -47,19 +44,19 @@ namespace RelaxLamp.Firmware
         private AudioPlayer _player;
 #nullable restore
 
-        /// <summary>Reads the wake cause and the settings and opens the pins (the ring's supply stays off).</summary>
+        /// <summary>Reads the wake cause and the settings and opens the pins (the ring's supply stays off, its data line low).</summary>
         public LampShell()
         {
             _kind = WakeCause.Read();
-            var gpio = new GpioController();
-            _ring = new RingOutput(gpio, LampConfig.RingLedCount);
-            _button = new ButtonInput(gpio, LampConfig.ButtonPin);
+            _gpio = new GpioController();
+            _ring = new RingOutput(_gpio, LampConfig.RingLedCount, LedTiming.Of(LampConfig.RingLedType));
+            _button = new ButtonInput(_gpio, LampConfig.ButtonPin);
             _settings = _store.Load();
             _lamp = new Lamp(LampConfig.RingLedCount, _settings);
             _lamp.SpeakerFitted = LampConfig.SpeakerFitted;
         }
 
-        /// <summary>Runs the lamp until it sleeps. Any fault darkens the ring and sleeps too: the lamp is never left lit.</summary>
+        /// <summary>Runs the lamp until it sleeps. Any fault darkens the ring, quiets the amplifier and sleeps too: the lamp is never left lit.</summary>
         public void Run()
         {
             try
@@ -69,39 +66,33 @@ namespace RelaxLamp.Firmware
             catch (Exception ex)
             {
                 Debug.WriteLine("fault: " + ex.Message);
-                try
-                {
-                    _ring.Off();
-                }
-                catch (Exception)
-                {
-                    // The supply pin may be what failed; deep sleep releases it and its pull-down turns the ring off.
-                }
-
+                ShutDown();
                 DeepSleep.AfterFault();
             }
         }
 
         private void RunLamp()
         {
+            // The rail up and a dark frame on it, then the first real frame as soon as it is rendered:
+            // nothing is probed or started before the first light.
             _ring.PowerOn();
-
-            // Only now: the amplifier is powered from the ring's rail, and its inputs are not driven while that is off.
-            _player = StartAudio();
-            int periodMs = MeasureFramePeriod(_ring, _settings);
-            Debug.WriteLine("start: " + (_kind == PowerUpKind.ButtonWake ? "button wake" : "cold"));
-
             Lamp lamp = _lamp;
             RingOutput ring = _ring;
-            lamp.PowerUp(DeviceClock.NowMs, _kind, _button.IsDown);
+            bool down = _button.IsDown;
+            lamp.PowerUp(DeviceClock.NowMs, _kind, down);
+            _button.Believe(down);
+            Debug.WriteLine("start: " + (_kind == PowerUpKind.ButtonWake ? "button wake" : "cold"));
+            Debug.WriteLine("ring: " + LampConfig.RingLedCount.ToString() + " x " + ring.Timing.Describe());
+
+            var timer = new FrameTimer();
+            int frames = 0;
             while (true)
             {
                 long start = DeviceClock.NowMs;
                 _button.Step(lamp, start, ring.Frame);
-                Cue(lamp);
                 if (lamp.MaySleep)
                 {
-                    SleepNow(lamp, ring);
+                    SleepNow(lamp);
                 }
                 else
                 {
@@ -109,8 +100,24 @@ namespace RelaxLamp.Firmware
                     ring.Show();
                 }
 
+                frames++;
+                if (frames == 1 && _player == null)
+                {
+                    // Only now: the amplifier is powered from the ring's rail, and the first light
+                    // should not wait for the I2S bus and the audio thread.
+                    _player = StartAudio();
+                }
+
+                Cue(lamp);
                 LogDebug(lamp, start);
                 long used = DeviceClock.NowMs - start;
+                if (frames > 1)
+                {
+                    // The first frame's work includes starting the audio: not a frame's cost.
+                    timer.Add(used * 1000);
+                }
+
+                int periodMs = timer.PeriodMs;
                 if (used < periodMs)
                 {
                     Thread.Sleep((int)(periodMs - used));
@@ -118,8 +125,8 @@ namespace RelaxLamp.Firmware
             }
         }
 
-        /// <summary>Saves changed settings (the lamp is dark: never in a fade), darkens the ring, cuts its supply and sleeps.</summary>
-        private void SleepNow(Lamp lamp, RingOutput ring)
+        /// <summary>Saves changed settings (the lamp is dark: never in a fade), shuts the outputs down in order and sleeps.</summary>
+        private void SleepNow(Lamp lamp)
         {
             if (lamp.SettingsChanged)
             {
@@ -128,18 +135,75 @@ namespace RelaxLamp.Firmware
                 Debug.WriteLine("settings saved");
             }
 
-            AudioPlayer player = _player;
-            if (player != null)
+            if (_cannotSleep)
             {
-                player.FadeOut();
-                player.WaitSilent(AudioStopMs);
+                // Dark and awake (the wake-up could not be armed): keep stepping the lamp.
+                _ring.Off();
+                return;
             }
 
-            ring.Off();
-            if (!_cannotSleep)
+            ShutDown();
+
+            // Returns only when the wake-up could not be armed.
+            DeepSleep.TryEnter();
+            _cannotSleep = true;
+            Debug.WriteLine("sleep: staying awake, dark");
+        }
+
+        /// <summary>
+        /// The outputs off in the order the hardware needs, each step tried even when the one before
+        /// failed: the sound faded and the I2S bus stopped, and its three lines driven low, while the
+        /// amplifier is still powered (it runs on the ring's rail: clocks into an unpowered amplifier
+        /// back-power it through its inputs); then a dark frame and the rail off; then the RMT channel
+        /// closed, so in deep sleep every line rests on the level its pull gives it.
+        /// </summary>
+        private void ShutDown()
+        {
+            AudioPlayer player = _player;
+            _player = null;
+            if (player != null)
             {
-                // Returns only when the wake-up could not be armed: then stay awake, dark, and keep stepping the lamp.
-                _cannotSleep = !DeepSleep.Enter();
+                try
+                {
+                    player.Release(AudioStopMs);
+                }
+                catch (Exception ex)
+                {
+                    Debug.WriteLine("audio: release: " + ex.Message);
+                }
+
+                QuietAmplifierLines();
+            }
+
+            try
+            {
+                _ring.Release();
+            }
+            catch (Exception ex)
+            {
+                // The supply pin may be what failed; in deep sleep its gate pull-down turns the ring off.
+                Debug.WriteLine("ring: release: " + ex.Message);
+            }
+        }
+
+        /// <summary>The amplifier's three I2S lines as GPIO outputs, low.</summary>
+        private void QuietAmplifierLines()
+        {
+            QuietLine(LampConfig.I2sBitClockPin);
+            QuietLine(LampConfig.I2sWordSelectPin);
+            QuietLine(LampConfig.I2sDataOutPin);
+        }
+
+        private void QuietLine(int pin)
+        {
+            try
+            {
+                GpioPin line = _gpio.OpenPin(pin, PinMode.Output);
+                line.Write(PinValue.Low);
+            }
+            catch (Exception ex)
+            {
+                Debug.WriteLine("audio: line " + pin.ToString() + ": " + ex.Message);
             }
         }
 
@@ -186,32 +250,6 @@ namespace RelaxLamp.Firmware
             }
         }
 #nullable restore
-
-        /// <summary>Times the driver's Update() and the core's Step() on this device and picks the frame period from them.</summary>
-        private static int MeasureFramePeriod(RingOutput ring, LampSettings settings)
-        {
-            int showUs = ring.MeasureShowMicros(ProbeFrames);
-
-            // A throwaway lamp in its welcome breath renders the whole ring, as a session does.
-            var probe = new Lamp(LampConfig.RingLedCount, settings);
-            var scratch = new byte[probe.FrameBytes];
-            var noEdges = new EdgeQueue();
-            long t = DeviceClock.NowMs;
-            probe.PowerUp(t, PowerUpKind.Cold, false);
-            long start = DeviceClock.NowMicros;
-            for (int i = 1; i <= ProbeFrames; i++)
-            {
-                probe.Step(t + (i * 20), noEdges, scratch);
-            }
-
-            int stepUs = (int)((DeviceClock.NowMicros - start) / ProbeFrames);
-            int periodMs = FramePacing.PeriodMs(showUs + stepUs);
-            Debug.WriteLine("ring: " + LampConfig.RingLedCount.ToString() + " x " + LampConfig.RingLedType
-                + (ring.Direct ? ", rendered in place" : ", copied per frame")
-                + "; Update() " + showUs.ToString() + " us, Step() " + stepUs.ToString()
-                + " us; frame period " + periodMs.ToString() + " ms");
-            return periodMs;
-        }
 
         private void LogDebug(Lamp lamp, long nowMs)
         {

@@ -1,20 +1,31 @@
-using System;
 using System.Device.Gpio;
+using System.Diagnostics;
 using System.Threading;
-using Iot.Device.Ws28xx.Esp32;
+using nanoFramework.Hardware.Esp32.Rmt;
+using RelaxLamp.Core.Ring;
 
 namespace RelaxLamp.Firmware
 {
     /// <summary>
-    /// The LED ring: one Ws28xx driver for the life of the program, the frame buffer the core renders
-    /// into (GRB, 3 bytes per LED), and the MOSFET that switches the ring's supply.
+    /// The LED ring: one RMT <see cref="TransmitterChannel"/> for the life of the program, the frame
+    /// the core renders into (GRB, 3 bytes per LED), the core's encoder that turns it into RMT
+    /// symbols, and the MOSFET that switches the ring's supply.
     /// </summary>
     /// <remarks>
-    /// When the driver's image buffer is plain GRB at 3 bytes per LED (the Sk6812 class's image),
-    /// the core renders straight into it. Otherwise (the Ws2812b class's image has held an encoded
-    /// form, 9 bytes per LED, in the releases read) the core renders into a buffer of our own and
-    /// each frame is copied in through the image's SetPixel, which encodes as the driver expects.
-    /// Neither path allocates per frame.
+    /// <para>
+    /// The stock Ws28xx.Esp32 driver is not used: its <c>Ws2812b</c> sends a 9-byte-per-LED image as
+    /// pixel data, and its <c>Update()</c> builds a channel and one object per bit on every call (tens
+    /// of thousands of IL instructions and KBs of garbage a frame). Here a frame is one
+    /// <see cref="RmtFrameEncoder.Encode"/> (a table copy per byte) and one
+    /// <see cref="TransmitterChannel.SendData"/>, which waits for the previous frame to finish, copies
+    /// the symbols into a native buffer and returns while the RMT sends them, so the buffer is free
+    /// again at once and a compacting GC cannot move it under the hardware.
+    /// </para>
+    /// <para>
+    /// The channel is opened before the supply goes on, idle level low: the data line is driven low
+    /// from the start (never floating, never high into unpowered LEDs), and the first thing the LEDs
+    /// see once powered is a dark frame.
+    /// </para>
     /// </remarks>
     internal sealed class RingOutput
     {
@@ -24,42 +35,51 @@ namespace RelaxLamp.Firmware
         /// </summary>
         private const int PowerSettleMs = 25;
 
-        private readonly GpioPin _power;
-        private readonly Ws28xx _driver;
-        private readonly BitmapImage _image;
-        private readonly byte[] _frame;
-        private readonly bool _direct;
-        private readonly int _ledCount;
-        private bool _on;
+        /// <summary>
+        /// RMT memory blocks (64 symbols each on the ESP32): 2 give the refill interrupt half a block
+        /// (32 symbols, 40 µs of data) of slack; a 24-LED frame is 577 symbols and is refilled as it goes.
+        /// </summary>
+        private const byte MemoryBlocks = 2;
 
-        /// <summary>Sets up the ring (its supply off) for <paramref name="ledCount"/> LEDs of <see cref="LampConfig.RingLedType"/>.</summary>
-        public RingOutput(GpioController gpio, int ledCount)
+        private readonly GpioPin _power;
+        private readonly TransmitterChannel _channel;
+        private readonly RmtFrameEncoder _encoder;
+        private readonly byte[] _frame;
+        private bool _on;
+        private bool _released;
+
+        /// <summary>Sets up the ring (its supply off, its data line low) for <paramref name="ledCount"/> LEDs of <paramref name="timing"/>.</summary>
+        public RingOutput(GpioController gpio, int ledCount, LedTiming timing)
         {
-            _ledCount = ledCount;
             _power = gpio.OpenPin(LampConfig.RingPowerPin, PinMode.Output);
             _power.Write(PinValue.Low);
+            _encoder = new RmtFrameEncoder(ledCount, timing);
+            _frame = new byte[_encoder.FrameBytes];
 
-            _driver = CreateDriver(LampConfig.RingLedType, LampConfig.RingDataPin, ledCount);
-            _image = _driver.Image;
-            byte[] data = _image.Data;
-            _direct = data.Length == ledCount * 3;
-            _frame = _direct ? data : new byte[ledCount * 3];
-            Clear();
+            var settings = new TransmitChannelSettings(LampConfig.RingDataPin);
+            settings.ResolutionHz = LedTiming.ResolutionHz;
+            settings.NumberOfMemoryBlocks = MemoryBlocks;
+            settings.EnableCarrierWave = false;
+            settings.EnableLooping = false;
+            settings.SignalInverterEnabled = false;
+            settings.EnableIdleLevelOutput = true;
+            settings.IdleLevel = false;
+            _channel = new TransmitterChannel(settings);
         }
 
         /// <summary>The frame the core renders into: GRB, 3 bytes per LED.</summary>
         public byte[] Frame => _frame;
 
-        /// <summary>True when the core renders straight into the driver's buffer (no copy per frame).</summary>
-        public bool Direct => _direct;
+        /// <summary>The LED timing in use.</summary>
+        public LedTiming Timing => _encoder.Timing;
 
         /// <summary>True while the ring's supply is on.</summary>
         public bool IsOn => _on;
 
-        /// <summary>Switches the ring's supply on (WS2812s start dark) and waits for the LEDs to start.</summary>
+        /// <summary>Switches the ring's supply on, waits for the LEDs to start and sends them a dark frame.</summary>
         public void PowerOn()
         {
-            if (_on)
+            if (_on || _released)
             {
                 return;
             }
@@ -67,76 +87,79 @@ namespace RelaxLamp.Firmware
             _power.Write(PinValue.High);
             _on = true;
             Thread.Sleep(PowerSettleMs);
+
+            // WS2812s start dark, but a glitch on the data line while the rail rose may have latched
+            // something: a dark frame first makes sure.
+            Clear();
+            Show();
         }
 
-        /// <summary>Sends the frame to the ring.</summary>
+        /// <summary>Sends the frame to the ring: encode, then one native send that does not wait for the LEDs.</summary>
         public void Show()
         {
-            if (!_direct)
+            if (!_on)
             {
-                for (int i = 0; i < _ledCount; i++)
-                {
-                    int at = i * 3;
-                    _image.SetPixel(i, 0, _frame[at + 1], _frame[at], _frame[at + 2]);
-                }
+                return;
             }
 
-            _driver.Update();
+            _encoder.Encode(_frame);
+            _channel.SendData(_encoder.Symbols, false);
         }
 
-        /// <summary>Darkens the ring and switches its supply off (a dark WS2812 still draws about 1 mA).</summary>
+        /// <summary>
+        /// Sends a dark frame, waits until it is out, then switches the supply off (a dark WS2812
+        /// still draws about 1 mA). The supply goes off even when the send fails.
+        /// </summary>
         public void Off()
         {
             Clear();
-            if (_on)
+            if (!_on)
             {
-                // Best effort: the supply goes off below whatever happens here.
-                try
+                return;
+            }
+
+            try
+            {
+                Show();
+
+                // Waits (natively) until every queued transmission is done, so the rail never goes
+                // off under a frame still on the wire.
+                if (!_channel.IsChannelIdle)
                 {
-                    Show();
+                    Debug.WriteLine("ring: the last frame did not finish");
                 }
-                finally
-                {
-                    _power.Write(PinValue.Low);
-                    _on = false;
-                }
+            }
+            finally
+            {
+                _power.Write(PinValue.Low);
+                _on = false;
             }
         }
 
-        /// <summary>Average time of one <see cref="Show"/> of a dark frame over <paramref name="frames"/> frames, in µs.</summary>
-        public int MeasureShowMicros(int frames)
+        /// <summary>
+        /// For deep sleep: the ring dark and off, then the RMT channel closed, so that the pins keep
+        /// only the levels the hardware's pulls give them. Nothing can light the ring after this.
+        /// </summary>
+        public void Release()
         {
-            Clear();
-            long start = DeviceClock.NowMicros;
-            for (int i = 0; i < frames; i++)
+            try
             {
-                Show();
+                Off();
             }
-
-            return (int)((DeviceClock.NowMicros - start) / frames);
+            finally
+            {
+                _released = true;
+                _channel.Dispose();
+            }
         }
 
         private void Clear()
         {
-            for (int i = 0; i < _frame.Length; i++)
+            byte[] frame = _frame;
+            for (int i = 0; i < frame.Length; i++)
             {
-                _frame[i] = 0;
+                frame[i] = 0;
             }
-        }
-
-        private static Ws28xx CreateDriver(string ledType, int dataPin, int ledCount)
-        {
-            if (ledType == "WS2812B")
-            {
-                return new Ws2812b(dataPin, ledCount);
-            }
-
-            if (ledType == "SK6812")
-            {
-                return new Sk6812(dataPin, ledCount);
-            }
-
-            throw new ArgumentException("unknown ring type");
         }
     }
 }

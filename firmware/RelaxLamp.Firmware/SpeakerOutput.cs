@@ -80,6 +80,12 @@ namespace RelaxLamp.Firmware
             _device = new I2sDevice(settings);
         }
 
+        /// <summary>Stops the bus: the ESP-IDF driver is uninstalled and the clocks stop. The lines keep their last level until the caller drives them.</summary>
+        public void Dispose()
+        {
+            _device.Dispose();
+        }
+
         /// <summary>
         /// Waits until there is room for one more block, or until <paramref name="wake"/> is signalled.
         /// </summary>
