@@ -46,9 +46,9 @@ namespace NanoBoard.Story
             Boot("cold power-up", 0, false, new long[0], new bool[0], -1, 0, "deep sleep");
             ExpectSleepInOrder();
 
-            // 2. The button wakes it (still down at boot, let go); a tap in the choice window changes the
-            //    length; then a 2.5 s hold stops the session, which fades, saves and sleeps.
-            Boot("button wake, session, stop", 2, true, new long[] { 200000, 1000000, 1150000, 9000000, 11500000 }, new bool[] { true, false, true, false, true }, -1, 0, "deep sleep");
+            // 2. The button wakes it (still down at boot, let go); a tap during the length pulses changes
+            //    the length; then, breathing, a press stops the session, which fades, saves and sleeps.
+            Boot("button wake, session, stop", 2, true, new long[] { 200000, 1000000, 1150000, 20000000, 20150000 }, new bool[] { true, false, true, false, true }, -1, 0, "deep sleep");
             LampSettings changed = Copy(_twin.Lamp.Settings);
             Check(!changed.SameAs(new LampSettings()), "the tap changed a setting");
             Check(Saved(Load()), "settings saved before sleep");
@@ -58,7 +58,7 @@ namespace NanoBoard.Story
             // 3. Woken again: the setting is still there (the twin runs on what the flash holds, so
             //    equal frames show the firmware loaded it); another tap, then the power is cut while saving.
             Check(Load().LengthMinutes == changed.LengthMinutes, "the setting survived the sleep");
-            Boot("button wake, change, power cut while saving", 2, true, new long[] { 200000, 1000000, 1150000, 9000000, 11500000 }, new bool[] { true, false, true, false, true }, 5, 0, "power cut");
+            Boot("button wake, change, power cut while saving", 2, true, new long[] { 200000, 1000000, 1150000, 20000000, 20150000 }, new bool[] { true, false, true, false, true }, 5, 0, "power cut");
 
             // 4. Power back: the torn slot is refused, the copy before it loads.
             Check(Load().SameAs(changed), "after the cut the last good settings load");
