@@ -18,6 +18,8 @@ public static class InterpreterCost
 {
     private const string ProgramType = "RelaxLamp.Scenarios.Nano.Program";
 
+    private const string RingProgramType = "RelaxLamp.Ring.Nano.Program";
+
     /// <summary>Ring sizes measured.</summary>
     public static readonly int[] RingSizes = { 8, 24, 60 };
 
@@ -45,6 +47,13 @@ public static class InterpreterCost
                     results.Windows.Add(MeasureWindow(harness, images, window, leds, folder));
                 }
             }
+
+            // The ring driver (plan = frames × 10, + 1 for the allocating control).
+            long none = RunPlan(harness, 0, folder, countIl: true, "NanoRing", RingProgramType).Il;
+            long thousand = RunPlan(harness, 10000, folder, countIl: true, "NanoRing", RingProgramType).Il;
+            results.RingIl = (thousand - none) / 1000.0;
+            results.RingHeap = RunPlan(harness, 30000, folder, countIl: false, "NanoRing", RingProgramType).Lines.Single();
+            results.RingHeapControl = RunPlan(harness, 100001, folder, countIl: false, "NanoRing", RingProgramType).Lines.Single();
 
             NanoRun session = RunPlan(harness, 1, folder, countIl: false);
             results.HeapSession = session.Lines.Single();
@@ -83,13 +92,14 @@ public static class InterpreterCost
         };
     }
 
-    private static NanoRun RunPlan(NanoClrHarness harness, int plan, string folder, bool countIl)
+    private static NanoRun RunPlan(NanoClrHarness harness, int plan, string folder, bool countIl, string programKey = "NanoScenarios", string programType = ProgramType)
     {
-        string sub = Path.Combine(folder, plan.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        string pe = Path.Combine(sub, "RelaxLamp.Scenarios.pe");
+        string program = Metadata(programKey);
+        string sub = Path.Combine(folder, programKey + "-" + plan.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        string pe = Path.Combine(sub, Path.GetFileNameWithoutExtension(program) + ".pe");
         if (!File.Exists(pe))
         {
-            string dll = PlanPatch.Write(Metadata("NanoScenarios"), ProgramType, "Plan", plan, sub);
+            string dll = PlanPatch.Write(program, programType, "Plan", plan, sub);
             harness.ToPe(dll, Metadata("NanoCore"));
         }
 

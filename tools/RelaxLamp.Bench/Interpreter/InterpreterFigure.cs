@@ -39,6 +39,15 @@ public sealed class InterpreterResults
     /// <summary>Host microseconds per frame nanoCLR took over the heap probe's 20-minute session (host time, not ESP32 time).</summary>
     public double HostMicrosPerFrame { get; set; }
 
+    /// <summary>The ring driver's IL per 24-LED frame on nanoCLR: encode and send (tests/RelaxLamp.Ring.Nano).</summary>
+    public double RingIl { get; set; }
+
+    /// <summary>The ring driver's heap probe line (3,000 frames in a squeezed heap), and its control's.</summary>
+    public string RingHeap { get; set; } = "";
+
+    /// <summary>The ring driver's control line.</summary>
+    public string RingHeapControl { get; set; } = "";
+
     /// <summary>Why nothing was measured, or null.</summary>
     public string? Skipped { get; set; }
 }

@@ -224,6 +224,11 @@ public static class PerformanceReport
         md.AppendLine("    " + r.HeapSession);
         md.AppendLine("    " + r.HeapControl);
         md.AppendLine();
+        md.AppendLine(Inv, $"The ring driver (`firmware/RelaxLamp.Core/Ring`, `tests/RelaxLamp.Ring.Nano`): **{N(r.RingIl)} IL per 24-LED frame** on nanoCLR for encoding the frame into RMT symbols and the send call (goal ≤ 2,000; 1,000 frames less none), and nothing allocated (3,000 frames in a squeezed heap; the control allocates 64 bytes a frame):");
+        md.AppendLine();
+        md.AppendLine("    " + r.RingHeap);
+        md.AppendLine("    " + r.RingHeapControl);
+        md.AppendLine();
         md.AppendLine(Inv, $"Host time on nanoCLR: the heap probe's 20-minute session took {F(r.HostMicrosPerFrame, 1)} µs a frame of this machine's time (24 LEDs, the whole session, ballast fill included). That is host time, *not* ESP32 time: an ESP32 interprets far slower; judge the device by the IL counts (0.9–2.6 ms a frame at 0.5–1.5 µs per IL).");
         md.AppendLine();
     }
