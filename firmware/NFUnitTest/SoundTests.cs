@@ -5,39 +5,75 @@ using RelaxLamp.Core.Settings;
 
 namespace NFUnitTest
 {
-    /// <summary>The sound's integer work on nanoCLR: the cue schedule, the ADPCM decoder, the PCM writer and the CRCs.</summary>
+    /// <summary>The sound's integer work on nanoCLR: the script, µ-law, the player and the CRCs.</summary>
     [TestClass]
     public class SoundTests
     {
-        /// <summary>The first out-breath brings the first step, at the volume's gain; nothing in the silent tail.</summary>
+        /// <summary>The first out-breath brings the first line, at the volume's gain, if it fits; nothing in the silent tail.</summary>
         [TestMethod]
-        public void TheFirstOutBreathBringsTheFirstStep()
+        public void TheFirstOutBreathBringsTheFirstLine()
         {
-            var cues = new CueSchedule();
+            var cues = new Guidance();
+            cues.SetLength(Clips.FirstLine, 3000);
             cues.Reset();
             int gain;
-            Assert.AreEqual(Clips.FirstStep, cues.AtTurn(1, BreathPhase.Out, 3000, 600000, 3, out gain), "first step");
-            Assert.AreEqual(CueSchedule.FullGain, gain, "volume 3 plays as recorded");
-            Assert.AreEqual(Clips.None, cues.AtTurn(90, BreathPhase.Out, 780000, CueSchedule.SilentTailMs - 1, 3, out gain), "silent tail");
+            Assert.AreEqual(Clips.None, cues.Next(BreathPhase.Out, 3000, 900000, 3100, 3, out gain), "a line that does not fit waits");
+            Assert.AreEqual(Clips.FirstLine, cues.Next(BreathPhase.Out, 9000, 900000, 3600, 3, out gain), "then it fits");
+            Assert.AreEqual(Guidance.FullGain, gain, "volume 3 plays as recorded");
+            Assert.AreEqual(Clips.None, cues.Next(BreathPhase.Out, 900000 - Guidance.SilentTailMs + 1, 900000, 6000, 3, out gain), "silent tail");
         }
 
-        /// <summary>One ADPCM block decodes to the samples the standard gives (checked on the host), and scales by its gain.</summary>
+        /// <summary>µ-law expands as the standard says, and the volume table scales it.</summary>
         [TestMethod]
-        public void AnAdpcmBlockDecodesExactly()
+        public void MuLawExpandsToTheStandardValues()
         {
-            // Predictor 1000, step index 10, then codes 7, 0, 8 and 15.
-            var block = new byte[] { 0xE8, 0x03, 10, 0, 0x07, 0xF8 };
-            var samples = new short[5];
-            Assert.AreEqual(5, ClipCodec.DecodeAdpcmBlock(block, 0, block.Length, samples, 0, 5), "samples");
-            Assert.AreEqual((short)1000, samples[0], "header sample");
-            Assert.IsTrue(samples[1] > 1000, "code 7 goes up");
-            Assert.IsTrue(samples[3] < samples[2], "code 8 goes down");
+            Assert.AreEqual(0, MuLaw.Expand(0xFF), "0xFF is silence");
+            Assert.AreEqual(-32124, MuLaw.Expand(0x00), "0x00 is the most negative");
+            Assert.AreEqual(32124, MuLaw.Expand(0x80), "0x80 is the most positive");
+            var low = new byte[256];
+            var high = new byte[256];
+            MuLaw.BuildTable(128, low, high);
+            Assert.AreEqual(16062, (int)(short)(low[0x80] | (high[0x80] << 8)), "half gain");
+        }
 
-            var pcm = new byte[10];
-            Assert.AreEqual(10, ClipCodec.WritePcm16Le(samples, 0, 5, 128, pcm, 0), "bytes");
-            Assert.AreEqual((int)(short)(samples[0] / 2), (int)(short)(pcm[0] | (pcm[1] << 8)), "half gain");
-            block[2] = 89;
-            Assert.IsTrue(ClipCodec.DecodeAdpcmBlock(block, 0, block.Length, samples, 0, 5) < 0, "a bad step index is refused");
+        /// <summary>The player decodes ahead, plays a clip at its time, and a stop fades it to exactly zero.</summary>
+        [TestMethod]
+        public void ThePlayerPlaysOnTimeAndFadesToZero()
+        {
+            var files = new byte[Clips.Count][];
+            files[Clips.FirstLine] = Tone(4096);
+            var source = new MemoryClips(files);
+            var player = new ClipPlayer(source);
+            Assert.AreEqual(1, player.Scan(), "one clip playable");
+            long start = ClipPlayer.LeadUs(4096);
+            Assert.AreEqual((int)ClipStatus.Ok, (int)player.Cue(Clips.FirstLine, 256, start, 0), "cued");
+            var pcm = new byte[2 * ClipPlayer.BlockSamples];
+            long t = 0;
+            int firstSound = -1;
+            int n = 0;
+            while (t < start + 100000)
+            {
+                player.DecodeStep(t);
+                player.Read(pcm, 0, ClipPlayer.BlockSamples, t);
+                for (int i = 0; i < ClipPlayer.BlockSamples && firstSound < 0; i++)
+                {
+                    if (pcm[2 * i] != 0 || pcm[(2 * i) + 1] != 0)
+                    {
+                        firstSound = n + i;
+                    }
+                }
+
+                n += ClipPlayer.BlockSamples;
+                t += ClipPlayer.BlockUs;
+            }
+
+            Assert.AreEqual((int)(((start * 16) + 999) / 1000) + 1, firstSound, "first sound at the cue's time (sample 0 of the tone is zero)");
+            Assert.AreEqual(0, player.Underruns, "no gap");
+            player.Stop(t);
+            player.Read(pcm, 0, ClipPlayer.BlockSamples, t);
+            int last = (short)(pcm[(2 * ClipPlayer.FadeSamples) - 2] | (pcm[(2 * ClipPlayer.FadeSamples) - 1] << 8));
+            Assert.AreEqual(0, last, "the fade ends at zero");
+            Assert.IsTrue(player.LastEndWasCut, "ended by the stop");
         }
 
         /// <summary>CRC-32 of "123456789" is the standard check value, in nanoCLR's unsigned arithmetic.</summary>
@@ -46,6 +82,21 @@ namespace NFUnitTest
         {
             var data = new byte[] { 0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39 };
             Assert.AreEqual(0xCBF43926u, Crc32.Compute(data, 0, data.Length), "crc-32");
+        }
+
+        // A µ-law clip of a square-ish tone that starts at zero: codes alternate around the middle.
+        private static byte[] Tone(int samples)
+        {
+            var header = new ClipHeader();
+            ClipCodec.InitHeader(header, ClipCodec.CodecMuLaw, ClipPlayer.SampleRate, samples, 0);
+            var file = new byte[header.FileLength];
+            ClipCodec.WriteHeader(header, file, 0);
+            for (int i = 0; i < header.DataLength; i++)
+            {
+                file[ClipCodec.HeaderSize + i] = i == 0 || i >= samples ? MuLaw.Silence : (byte)((i & 8) == 0 ? 0xA0 : 0x20);
+            }
+
+            return file;
         }
     }
 }

@@ -75,6 +75,7 @@ namespace RelaxLamp.Core
 
         private int _cueClip = Clips.None;
         private int _cueGain;
+        private long _cueAtMs;
         private int _cueBreath;
         private BreathPhase _cuePhase;
 
@@ -162,14 +163,21 @@ namespace RelaxLamp.Core
             set => _parts.SpeakerFitted = value;
         }
 
-        /// <summary>The sound cues' timing rules (body scan and breath tones can be switched off).</summary>
-        public CueSchedule Cues => _parts.Cues;
+        /// <summary>The voice's script and the breath tones (body scan and tones can be switched off; clip lengths are told to it).</summary>
+        public Guidance Cues => _parts.Cues;
 
         /// <summary>The clip to start in this frame (see <see cref="Clips"/>), or <see cref="Clips.None"/>.</summary>
         public int CueClip => _cueClip;
 
-        /// <summary>Gain of <see cref="CueClip"/>, Q8 (256 = as recorded; the clip decoder's unit).</summary>
+        /// <summary>Gain of <see cref="CueClip"/>, Q8 (256 = as recorded).</summary>
         public int CueGain => _cueGain;
+
+        /// <summary>
+        /// When <see cref="CueClip"/> is to sound, ms of the lamp's clock: the next turn of the breath for
+        /// the voice and the tones (cued a half-breath ahead so the player can decode ahead), now for the
+        /// dial's chime.
+        /// </summary>
+        public long CueAtMs => _cueAtMs;
 
         /// <summary>False when any sound still playing should fade out now (stopped, ended, sound off, no speaker).</summary>
         public bool SoundMayPlay
@@ -179,7 +187,7 @@ namespace RelaxLamp.Core
                 LampState s = _mode.State;
                 return SpeakerFitted && _settings.AudioOn
                     && (s == LampState.Choosing || s == LampState.Breathing
-                        || (s == LampState.Ending && _parts.SessionEnd - _clock.Now > CueSchedule.SilentTailMs - EndFadeMs));
+                        || (s == LampState.Ending && _parts.SessionEnd - _clock.Now > Guidance.SilentTailMs - EndFadeMs));
             }
         }
 
@@ -327,6 +335,7 @@ namespace RelaxLamp.Core
         {
             _cueClip = Clips.None;
             _cueGain = 0;
+            _cueAtMs = t;
             LampParts p = _parts;
             if (p.ChimeClip != Clips.None)
             {
@@ -340,9 +349,18 @@ namespace RelaxLamp.Core
             LampState s = _mode.State;
             bool breathing = s == LampState.Breathing || s == LampState.Ending;
             int breath = p.Pacer.BreathCount;
-            if (breathing && (breath != _cueBreath || _phase != _cuePhase) && p.SpeakerFitted && _settings.AudioOn)
+            if (breathing && (breath != _cueBreath || _phase != _cuePhase) && p.SpeakerFitted && _settings.AudioOn
+                && _phase != BreathPhase.None)
             {
-                _cueClip = p.Cues.AtTurn(breath, _phase, t - p.SessionStart, p.SessionEnd - t, _settings.Volume, out _cueGain);
+                // At this turn, what starts at the next one: the out-breath after this in-breath (its
+                // length known), or the next in-breath (about as long as this one).
+                BreathPacer pacer = p.Pacer;
+                bool inNow = _phase == BreathPhase.In;
+                long next = inNow ? pacer.InEndMs : pacer.BreathEndMs;
+                long half = inNow ? pacer.BreathEndMs - pacer.InEndMs : pacer.InEndMs - pacer.BreathStartMs;
+                BreathPhase then = inNow ? BreathPhase.Out : BreathPhase.In;
+                _cueClip = p.Cues.Next(then, next - p.SessionStart, p.SessionEnd - p.SessionStart, half, _settings.Volume, out _cueGain);
+                _cueAtMs = next;
             }
 
             _cueBreath = breath;

@@ -37,7 +37,7 @@ namespace RelaxLamp.Firmware
             if (_timed == FramesTimed)
             {
                 int average = (int)(_workUs / FramesTimed);
-                _periodMs = FramePacing.PeriodMs(average);
+                _periodMs = FramePacing.PeriodMs(average, LampConfig.SpeakerFitted);
                 Debug.WriteLine("frames: " + average.ToString() + " us of work each; period " + _periodMs.ToString() + " ms");
             }
         }

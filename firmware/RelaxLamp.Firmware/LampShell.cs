@@ -105,7 +105,7 @@ namespace RelaxLamp.Firmware
                 {
                     // Only now: the amplifier is powered from the ring's rail, and the first light
                     // should not wait for the I2S bus and the audio thread.
-                    _player = StartAudio();
+                    _player = StartAudio(lamp.Cues);
                 }
 
                 Cue(lamp);
@@ -218,7 +218,7 @@ namespace RelaxLamp.Firmware
 
             if (lamp.CueClip != Clips.None)
             {
-                player.Play(lamp.CueClip, lamp.CueGain);
+                player.Play(lamp.CueClip, lamp.CueGain, lamp.CueAtMs);
             }
 
             if (!lamp.SoundMayPlay)
@@ -229,19 +229,16 @@ namespace RelaxLamp.Firmware
 
 #nullable disable
         /// <summary>The speaker's player when <see cref="LampConfig.SpeakerFitted"/>, else null. A speaker that fails to start leaves the lamp silent, not dark.</summary>
-        private static AudioPlayer StartAudio()
+        private static AudioPlayer StartAudio(Guidance cues)
         {
-            return LampConfig.SpeakerFitted ? OpenAudio() : null;
+            return LampConfig.SpeakerFitted ? OpenAudio(cues) : null;
         }
 
-        private static AudioPlayer OpenAudio()
+        private static AudioPlayer OpenAudio(Guidance cues)
         {
-#if DEBUG
-            DecodeCost.Log();
-#endif
             try
             {
-                return new AudioPlayer();
+                return new AudioPlayer(cues);
             }
             catch (Exception ex)
             {

@@ -2,6 +2,7 @@ using System;
 using System.Device.I2s;
 using System.Threading;
 using nanoFramework.Hardware.Esp32;
+using RelaxLamp.Core.Audio;
 
 namespace RelaxLamp.Firmware
 {
@@ -14,12 +15,12 @@ namespace RelaxLamp.Firmware
     /// <c>I2sDevice.Write</c> is a native call that waits (in the ESP32 native code, <c>i2s_write</c> with
     /// no timeout) until every byte is in the DMA buffers, and while a native call waits the whole
     /// interpreter waits: the frame loop too. So this class never writes more than the DMA buffers can
-    /// take at once: it keeps count of how much sound is queued, and <see cref="WaitForRoom(WaitHandle)"/>
+    /// take at once: it keeps count of how much sound is queued (<see cref="AheadMicros"/>), and the audio thread
     /// sleeps in managed code until the queue is short enough for one more block.
     /// </para>
     /// <para>
     /// Channel format <see cref="I2sChannelFormat.OnlyLeft"/>: one 16-bit sample per frame in the DMA
-    /// buffer, which is exactly what <c>ClipCodec.DecodeBlockToPcm16Le</c> writes (the upstream I2S WAV
+    /// buffer, which is exactly what <c>ClipPlayer.Read</c> writes (the upstream I2S WAV
     /// player sample also uses it for mono). <see cref="I2sChannelFormat.RightLeft"/> would need every
     /// sample written twice, doubling the interpreted work and the DMA traffic; the <c>All…</c> formats
     /// make the ESP-IDF driver expect two samples per frame, so mono data would play at half speed. The
@@ -32,8 +33,8 @@ namespace RelaxLamp.Firmware
     /// </remarks>
     internal sealed class SpeakerOutput
     {
-        /// <summary>Samples per second: the clips' rate (the tool always writes 16 kHz).</summary>
-        public const int SampleRate = 16000;
+        /// <summary>Samples per second: the player's (the tool always writes 16 kHz).</summary>
+        public const int SampleRate = ClipPlayer.SampleRate;
 
         /// <summary>The first I2S controller (<c>I2S1_…</c> pin functions; ESP-IDF's I2S_NUM_0).</summary>
         private const int Bus = 1;
@@ -44,23 +45,18 @@ namespace RelaxLamp.Firmware
         /// </summary>
         private const int DmaBytes = 8192;
 
-        /// <summary>One DMA buffer: 256 frames of one 16-bit sample (DMA_BUF_LEN_IN_I2S_FRAMES in the native code).</summary>
-        private const int DmaBufferBytes = 512;
-
         /// <summary>
         /// Write another block only when at most this much sound is queued: the audio thread then has
-        /// this long to be scheduled, read and decode before the amplifier runs dry, and a queue of at
-        /// most this plus two blocks (about 185 ms) always fits the DMA buffers, so no write waits.
+        /// this long to be scheduled before the amplifier runs dry, and a queue of at most this plus one
+        /// block (152 ms) always fits the DMA buffers, so no write waits. A block is 1,024 bytes, two
+        /// whole DMA buffers of 256 frames, so no buffer is ever left part-written with old sound in it.
         /// </summary>
-        private const long LeadMicros = 120000;
+        public const long LeadMicros = 120000;
 
         private readonly I2sDevice _device;
 
         // When everything written so far will have been played, in µs since boot.
         private long _queuedUntil;
-
-        // Bytes written into the DMA buffer the driver is filling now.
-        private int _partial;
 
         /// <summary>Routes the three pins to I2S bus 1 and starts the bus (it clocks from now on, silent).</summary>
         public SpeakerOutput()
@@ -86,29 +82,10 @@ namespace RelaxLamp.Firmware
             _device.Dispose();
         }
 
-        /// <summary>
-        /// Waits until there is room for one more block, or until <paramref name="wake"/> is signalled.
-        /// </summary>
-        /// <returns>True when <paramref name="wake"/> ended the wait (a new command for the player).</returns>
-        public bool WaitForRoom(WaitHandle wake)
+        /// <summary>How much sound is queued ahead of <paramref name="nowMicros"/>, µs (0 when the amplifier has played it all).</summary>
+        public long AheadMicros(long nowMicros)
         {
-            long ahead = _queuedUntil - DeviceClock.NowMicros;
-            if (ahead <= LeadMicros)
-            {
-                return false;
-            }
-
-            return wake.WaitOne((int)((ahead - LeadMicros) / 1000) + 1, false);
-        }
-
-        /// <summary>Waits until there is room for one more block.</summary>
-        public void WaitForRoom()
-        {
-            long ahead = _queuedUntil - DeviceClock.NowMicros;
-            if (ahead > LeadMicros)
-            {
-                Thread.Sleep((int)((ahead - LeadMicros) / 1000) + 1);
-            }
+            return _queuedUntil > nowMicros ? _queuedUntil - nowMicros : 0;
         }
 
         /// <summary>
@@ -122,31 +99,13 @@ namespace RelaxLamp.Firmware
         }
 
         /// <summary>
-        /// Samples of silence that end a sound: enough to fill the DMA buffer being written, plus a whole
-        /// buffer when that fits in <paramref name="maxSamples"/>. The ESP-IDF driver keeps a partly written
-        /// buffer and the DMA plays it as it stands, the rest holding whatever it held a lap earlier; filled
-        /// up with zeros, no old sound is left to replay and the amplifier's input ends at zero.
-        /// </summary>
-        public int SilenceSamples(int maxSamples)
-        {
-            int bytes = (DmaBufferBytes - _partial) % DmaBufferBytes;
-            if (bytes + DmaBufferBytes <= 2 * maxSamples)
-            {
-                bytes += DmaBufferBytes;
-            }
-
-            return bytes / 2;
-        }
-
-        /// <summary>
         /// Queues <paramref name="samples"/> 16-bit little-endian samples from the start of
-        /// <paramref name="pcm"/>. Call <see cref="WaitForRoom()"/> first. Allocates nothing (a
+        /// <paramref name="pcm"/>. Call it only when <see cref="AheadMicros"/> is at most <see cref="LeadMicros"/>. Allocates nothing (a
         /// <see cref="SpanByte"/> is a struct).
         /// </summary>
         public void Write(byte[] pcm, int samples)
         {
             _device.Write(new SpanByte(pcm, 0, 2 * samples));
-            _partial = (_partial + (2 * samples)) % DmaBufferBytes;
             long now = DeviceClock.NowMicros;
             long from = _queuedUntil > now ? _queuedUntil : now;
             _queuedUntil = from + (samples * 1000000L / SampleRate);

@@ -198,7 +198,7 @@ public class SessionTests
         });
 
         // 3 -> 2 -> 1: two chimes, the second quieter; the sound is still on.
-        Assert.Equal(new[] { CueSchedule.GainOf(2), CueSchedule.GainOf(1) }, chimes.Select(c => c.gain));
+        Assert.Equal(new[] { Guidance.GainOf(2), Guidance.GainOf(1) }, chimes.Select(c => c.gain));
         Assert.True(d.Lamp.Settings.AudioOn);
         Assert.Equal(1, d.Lamp.Settings.Volume);
         Assert.Equal(LampState.Choosing, d.Lamp.State);

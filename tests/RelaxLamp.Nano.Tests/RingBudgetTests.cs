@@ -25,9 +25,7 @@ public class RingBudgetTests
     public void A_24_led_frame_costs_at_most_2000_IL_on_nanoCLR()
     {
         NanoClrHarness clr = NanoClr.Require();
-        long none = Count(clr, 0);
-        long thousand = Count(clr, 1000 * 10);
-        double perFrame = (thousand - none) / 1000.0;
+        double perFrame = IlPerFrame(clr);
         output.WriteLine("IL per frame (encode + send call, 24 LEDs): " + perFrame.ToString("F1", CultureInfo.InvariantCulture));
         Assert.InRange(perFrame, 100, 2000);
     }
@@ -45,6 +43,9 @@ public class RingBudgetTests
         Assert.Contains(" symbols=577 ", line, System.StringComparison.Ordinal);
         Assert.Contains(" gc=" + collected + " ", line, System.StringComparison.Ordinal);
     }
+
+    /// <summary>IL instructions of one 24-LED frame's encode and send, counted on nanoCLR.</summary>
+    internal static double IlPerFrame(NanoClrHarness clr) => (Count(clr, 1000 * 10) - Count(clr, 0)) / 1000.0;
 
     private static long Count(NanoClrHarness clr, int plan)
     {

@@ -22,6 +22,10 @@ namespace RelaxLamp.Scenarios.Nano
             {
                 Debug.WriteLine(HeapProbe.Run(plan == 2 ? 64 : 0));
             }
+            else if (plan == 3 || plan == 4)
+            {
+                Debug.WriteLine(SoundCost.Run(plan == 3));
+            }
             else
             {
                 // 10000 × (window + 1) + 10 × LEDs + 1 when the window's frames are stepped.
@@ -29,7 +33,7 @@ namespace RelaxLamp.Scenarios.Nano
             }
         }
 
-        /// <summary>0: every scenario; 1: the heap probe; 2: the heap probe's allocating control; else a frame-cost window.</summary>
+        /// <summary>0: every scenario; 1: the heap probe; 2: the heap probe's allocating control; 3: the sound's cost (4: its baseline); else a frame-cost window.</summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
         public static int Plan()
         {

@@ -33,12 +33,14 @@ public class AudioFiguresTests
 
         double floor = energy.Max() / 1000;
         int speech = run.Cues.Where(c => c.IsPhrase).Sum(c => Enumerable.Range((int)(c.StartSample / 160), (int)((c.EndSample - c.StartSample) / 160)).Count(w => energy[w] >= floor));
-        _out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"volume {volume}: peak {a.PeakDbfs:0.00} dBFS, active RMS {a.ActiveRmsDbfs:0.00} dBFS, active {a.ActiveSeconds:0.00} s, sounding {a.SoundingSeconds:0.00} s, phrases {phraseSeconds:0.00} s of which speech-active {speech / 100.0:0.00} s, largest edge step {exactEdge} LSB (±10 ms), last sound {a.LastSoundMs} ms"));
+        _out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"volume {volume}: peak {a.PeakDbfs:0.00} dBFS, active RMS {a.ActiveRmsDbfs:0.00} dBFS, active {a.ActiveSeconds:0.00} s, sounding {a.SoundingSeconds:0.00} s, phrases {phraseSeconds:0.00} s of which speech-active {speech / 100.0:0.00} s, largest edge step {exactEdge} LSB (±10 ms), last sound {a.LastSoundMs} ms, voiced {a.VoicedSeconds:0.0} s, on in-breaths {a.InBreathShare:P1}"));
 
         Assert.True(a.PeakDbfs < (volume == "1" ? -18 : -6));
-        Assert.InRange(a.ActiveSeconds, 60, 150); // a minute and a half of a 900 s session
+        Assert.InRange(a.ActiveSeconds, 60, 240); // about two minutes of a 900 s session
+        Assert.InRange(a.VoicedSeconds, 120, 240); // the script's two to four minutes of voice
+        Assert.Equal(0.0, a.InBreathShare);
         Assert.InRange(speech / 100.0, 0.6 * phraseSeconds, phraseSeconds);
         Assert.True(exactEdge <= (volume == "1" ? 50 : 200), $"edge step {exactEdge}");
-        Assert.True(a.LastSoundMs < 4 * 60000);
+        Assert.True(a.LastSoundMs < (15 * 60000 * Core.Audio.Guidance.GuidedPerMille / 1000) + 10000); // the voice keeps to the first two thirds
     }
 }

@@ -64,7 +64,8 @@ public class AudioFileTests
         (int exit, string output, string err) = Cli.Run("--length", "10", "--audio", dir["s.wav"]);
         Assert.Equal(0, exit);
         Assert.Equal(string.Empty, err);
-        Assert.Matches(@"\ncues        \d+ started at volume 1: 8 steps, 4 body scan, \d+ tones\n", output);
+        Assert.Matches(@"\ncues        \d+ started at volume 1: \d+ lines \(10 of the body scan\), \d+ tones\n", output);
+        Assert.Matches(@"\nvoice       \d+\.\d s voiced, 0\.0% of it on in-breaths, last line ends at \d+:\d\d\.\d{3}\n", output);
         Assert.Matches(@"\nsound       peak -\d+\.\d dBFS, active RMS -\d+\.\d dBFS over \d+\.\d s, last sound at \d:\d\d\.\d\d\d\n", output);
         Assert.Matches(@"\nedges       largest step \d+ LSB within 10 ms of a cue's start or stop\n", output);
         Assert.Contains("\naudio       10:00.000, 16 kHz 16-bit mono\n", output, StringComparison.Ordinal);

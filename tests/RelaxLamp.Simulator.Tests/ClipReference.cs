@@ -4,7 +4,7 @@ using RelaxLamp.Simulator.Audio;
 
 namespace RelaxLamp.Simulator.Tests;
 
-/// <summary>What a clip should sound like at a gain, worked out apart from the mixer: samples from the device decoder, then (s × g) >> 8 as the device scales.</summary>
+/// <summary>What a clip should sound like at a gain, worked out apart from the mixer: samples from the device decoder, then (s × g) >> 8 as the device's µ-law table scales.</summary>
 internal static class ClipReference
 {
     private static ClipBank? _bank;
@@ -18,7 +18,7 @@ internal static class ClipReference
         int o = 0;
         for (int b = 0; b < clip.Header.BlockCount; b++)
         {
-            int n = ClipCodec.DecodeBlock(clip.Header, b, clip.Bytes, ClipCodec.HeaderSize + (b * clip.Header.BlockSize), clip.Header.BlockSize, buf, 0);
+            int n = ClipDecoder.DecodeBlock(clip.Header, b, clip.Bytes, ClipCodec.HeaderSize + (b * clip.Header.BlockSize), clip.Header.BlockSize, buf, 0);
             for (int i = 0; i < n; i++)
             {
                 x[o + i] = (short)Math.Clamp((buf[i] * gainQ8) >> 8, short.MinValue, short.MaxValue);

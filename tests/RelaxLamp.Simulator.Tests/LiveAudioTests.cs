@@ -55,7 +55,7 @@ public class LiveAudioTests
         {
             var live = new LiveSession(sim, audio);
             live.Advance(8000);
-            Assert.Equal("playing 00-lie-down (aplay)", audio.Status);
+            Assert.Equal("playing 03-lie-down (aplay)", audio.Status);
             live.OnKey(Key('2'), 8000);
             Assert.Equal("muted at 10x (aplay)", audio.Status);
             live.Advance(9000); // 10 s of lamp time at 10x: to 18 s

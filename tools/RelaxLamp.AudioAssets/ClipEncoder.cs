@@ -47,7 +47,7 @@ namespace RelaxLamp.AudioAssets
         /// <summary>
         /// Encodes one IMA-ADPCM block. The first sample goes verbatim into the block header; each later sample
         /// takes the 4-bit code that, looking one sample ahead, gives the least squared error. The state is
-        /// advanced by the device's own <see cref="ClipCodec.AdpcmStep"/>, so encoder and decoder agree bit for bit.
+        /// advanced by the device's own <see cref="ImaAdpcm.Step"/>, so encoder and decoder agree bit for bit.
         /// </summary>
         /// <returns>The step index at the block's end, carried into the next block's header.</returns>
         public static int EncodeAdpcmBlock(ReadOnlySpan<short> samples, int index, Span<byte> block)
@@ -69,7 +69,7 @@ namespace RelaxLamp.AudioAssets
                 int target = i < samples.Length ? samples[i] : samples[^1];
                 int next = i + 1 < samples.Length ? samples[i + 1] : samples[^1];
                 int code = BestCode(predictor, index, target, next, lookAhead: i + 1 < capacity);
-                ClipCodec.AdpcmStep(ref predictor, ref index, code);
+                ImaAdpcm.Step(ref predictor, ref index, code);
                 int at = 4 + ((i - 1) >> 1);
                 block[at] |= (byte)((i & 1) == 1 ? code : code << 4);
             }
@@ -83,17 +83,17 @@ namespace RelaxLamp.AudioAssets
         {
             ArgumentNullException.ThrowIfNull(file);
             header = new ClipHeader();
-            int status = ClipCodec.ParseHeader(file, 0, file.Length, header);
-            if (status != ClipCodec.Ok)
+            ClipStatus status = ClipCodec.ParseHeader(file, 0, file.Length, header);
+            if (status != ClipStatus.Ok)
             {
-                throw new InvalidDataException($"bad clip: {StatusName(status)}");
+                throw new InvalidDataException($"bad clip: {StatusName((int)status)}");
             }
 
             var samples = new short[header.SampleCount];
             var block = new short[header.SamplesPerBlock];
             for (int b = 0; b < header.BlockCount; b++)
             {
-                int n = ClipCodec.DecodeBlock(header, b, file, ClipCodec.HeaderSize + (b * header.BlockSize), header.BlockSize, block, 0);
+                int n = ClipDecoder.DecodeBlock(header, b, file, ClipCodec.HeaderSize + (b * header.BlockSize), header.BlockSize, block, 0);
                 if (n < 0)
                 {
                     throw new InvalidDataException($"bad clip block {b}: {StatusName(n)}");
@@ -106,23 +106,7 @@ namespace RelaxLamp.AudioAssets
         }
 
         /// <summary>A status code's name, for messages.</summary>
-        public static string StatusName(int status) => status switch
-        {
-            ClipCodec.Ok => "ok",
-            ClipCodec.ErrorTooShort => "too short",
-            ClipCodec.ErrorMagic => "bad magic",
-            ClipCodec.ErrorVersion => "unknown version",
-            ClipCodec.ErrorCodec => "unknown codec",
-            ClipCodec.ErrorLayout => "not mono",
-            ClipCodec.ErrorSampleRate => "bad sample rate",
-            ClipCodec.ErrorSampleCount => "bad sample count",
-            ClipCodec.ErrorBlockSize => "bad block size",
-            ClipCodec.ErrorChecksum => "header checksum mismatch",
-            ClipCodec.ErrorTruncated => "truncated",
-            ClipCodec.ErrorArgument => "bad argument",
-            ClipCodec.ErrorBadBlock => "bad block",
-            _ => "status " + status.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        };
+        public static string StatusName(int status) => status == 0 ? "ok" : ((ClipStatus)status).ToString();
 
         /// <summary>Codec name used on the command line and in the manifest.</summary>
         public static string CodecName(int codec) => codec == ClipCodec.CodecImaAdpcm ? "adpcm" : "pcm";
@@ -135,7 +119,7 @@ namespace RelaxLamp.AudioAssets
             {
                 int p = predictor;
                 int ix = index;
-                int y = ClipCodec.AdpcmStep(ref p, ref ix, code);
+                int y = ImaAdpcm.Step(ref p, ref ix, code);
                 long cost = Square(target - y);
                 if (cost >= bestCost)
                 {
@@ -149,7 +133,7 @@ namespace RelaxLamp.AudioAssets
                     {
                         int p2 = p;
                         int ix2 = ix;
-                        bestNext = Math.Min(bestNext, Square(next - ClipCodec.AdpcmStep(ref p2, ref ix2, c2)));
+                        bestNext = Math.Min(bestNext, Square(next - ImaAdpcm.Step(ref p2, ref ix2, c2)));
                     }
 
                     cost += bestNext;
@@ -167,11 +151,11 @@ namespace RelaxLamp.AudioAssets
 
         private static long Square(int v) => (long)v * v;
 
-        private static void Check(int status)
+        private static void Check(ClipStatus status)
         {
-            if (status != ClipCodec.Ok)
+            if (status != ClipStatus.Ok)
             {
-                throw new ArgumentException($"cannot encode: {StatusName(status)}");
+                throw new ArgumentException($"cannot encode: {status}");
             }
         }
     }

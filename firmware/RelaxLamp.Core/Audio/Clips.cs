@@ -1,39 +1,33 @@
 namespace RelaxLamp.Core.Audio
 {
     /// <summary>
-    /// The clip numbers of the default sound set (assets/audio/NN-name.*): the eight steps of the
-    /// relaxation response, two breath tones and a short body scan.
+    /// The clip numbers of the default sound set (assets/audio/NN-name.rla): two breath tones, the
+    /// dial's chime and the spoken lines of <see cref="Guidance"/>'s script.
     /// </summary>
     public static class Clips
     {
         /// <summary>No clip.</summary>
         public const int None = -1;
 
-        /// <summary>First of the eight spoken steps (0..7): lie down … rest the attention on the breath.</summary>
-        public const int FirstStep = 0;
-
-        /// <summary>Number of spoken steps.</summary>
-        public const int Steps = 8;
-
-        /// <summary>A low swell for an in-breath.</summary>
-        public const int ToneIn = 8;
+        /// <summary>A soft swell for an in-breath.</summary>
+        public const int ToneIn = 0;
 
         /// <summary>A softer fall for an out-breath.</summary>
-        public const int ToneOut = 9;
+        public const int ToneOut = 1;
 
-        /// <summary>First of the body-scan phrases (10..13).</summary>
-        public const int FirstScan = 10;
+        /// <summary>The sound dial's confirmation, played at the volume just chosen.</summary>
+        public const int Chime = 2;
 
-        /// <summary>Number of body-scan phrases.</summary>
-        public const int Scans = 4;
+        /// <summary>First spoken line (3): "Lie down, and get comfortable."</summary>
+        public const int FirstLine = 3;
+
+        /// <summary>First line of the body scan (17), feet to crown.</summary>
+        public const int FirstScan = 17;
+
+        /// <summary>Last line of the body scan (29).</summary>
+        public const int LastScan = 29;
 
         /// <summary>Number of clips in the set.</summary>
-        public const int Count = 14;
-
-        /// <summary>
-        /// A clip cut short (by a new cue, or because sound must stop) fades to silence over this many
-        /// samples: one default block (505 samples, 31.6 ms at 16 kHz), the block the device has decoded.
-        /// </summary>
-        public const int FadeSamples = 505;
+        public const int Count = 36;
     }
 }

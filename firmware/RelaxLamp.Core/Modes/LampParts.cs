@@ -34,7 +34,7 @@ namespace RelaxLamp.Core.Modes
 
         public BreathPacer Pacer { get; } = new BreathPacer();
 
-        public CueSchedule Cues { get; } = new CueSchedule();
+        public Guidance Cues { get; } = new Guidance();
 
         public DimmerGlide Dimmer { get; } = new DimmerGlide();
 
@@ -117,8 +117,8 @@ namespace RelaxLamp.Core.Modes
         {
             if (Settings.AudioOn)
             {
-                ChimeClip = Clips.ToneIn;
-                ChimeGain = CueSchedule.GainOf(Settings.Volume);
+                ChimeClip = Clips.Chime;
+                ChimeGain = Guidance.GainOf(Settings.Volume);
             }
         }
     }

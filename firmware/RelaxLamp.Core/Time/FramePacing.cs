@@ -14,6 +14,20 @@ namespace RelaxLamp.Core.Time
         public const int MaxPeriodMs = 50;
 
         /// <summary>
+        /// Shortest frame period when the speaker is fitted (25 frames a second): the light's frames and
+        /// the sound's decoding share the interpreter's 400,000 IL instructions a second
+        /// (<see cref="Audio.ClipPlayer.DecodeBlocksPerSecond"/>).
+        /// </summary>
+        public const int SoundPeriodMs = 40;
+
+        /// <summary>The period for <paramref name="frameWorkMicros"/> of work, never shorter than <see cref="SoundPeriodMs"/> with a speaker.</summary>
+        public static int PeriodMs(int frameWorkMicros, bool speaker)
+        {
+            int ms = PeriodMs(frameWorkMicros);
+            return speaker && ms < SoundPeriodMs ? SoundPeriodMs : ms;
+        }
+
+        /// <summary>
         /// The period for a frame whose work (ring update plus <see cref="Lamp.Step"/>) was measured at
         /// <paramref name="frameWorkMicros"/>: room left for the button's events, the GC and the odd
         /// slow frame (a quarter more, plus 2 ms), within 10 to 50 ms.

@@ -4,7 +4,7 @@ namespace RelaxLamp.Simulator.Audio
     public static class AudioFormat
     {
         /// <summary>Samples a second (the clips' rate).</summary>
-        public const int SampleRate = 16000;
+        public const int SampleRate = RelaxLamp.Core.Audio.ClipPlayer.SampleRate;
 
         /// <summary>Samples a millisecond, so a frame at t ms starts at sample t × 16 exactly.</summary>
         public const int SamplesPerMs = SampleRate / 1000;

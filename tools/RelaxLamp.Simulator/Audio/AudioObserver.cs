@@ -18,6 +18,9 @@ namespace RelaxLamp.Simulator.Audio
         private readonly ISampleSink[] _sinks;
         private readonly short[] _buffer = new short[4096];
         private readonly List<CueRecord> _cues = new List<CueRecord>();
+        private bool _toldLengths;
+        private readonly List<(long From, long To)> _inBreaths = new List<(long From, long To)>();
+        private int _lastInBreath = -1;
 
         /// <summary>Plays through <paramref name="mixer"/> into <paramref name="sinks"/>.</summary>
         public AudioObserver(CueMixer mixer, params ISampleSink[] sinks)
@@ -39,11 +42,20 @@ namespace RelaxLamp.Simulator.Audio
         public void OnFrame(Simulation sim)
         {
             ArgumentNullException.ThrowIfNull(sim);
+            if (!_toldLengths)
+            {
+                // As the device's audio thread does at start: the script learns which clips it has and how long they are.
+                _mixer.TellLengths(sim.Lamp.Cues);
+                _toldLengths = true;
+            }
+
             RenderTo(AudioFormat.SampleAt(sim.NowMs));
             Lamp lamp = sim.Lamp;
+            NoteBreath(lamp);
             if (!lamp.SoundMayPlay)
             {
                 _mixer.FadeOut();
+                _cues.RemoveAll(c => c.End == CueEnd.Replaced);
                 return;
             }
 
@@ -62,12 +74,36 @@ namespace RelaxLamp.Simulator.Audio
                 TimeMs = sim.NowMs,
                 Phase = lamp.Phase,
                 Breath = p.BreathCount,
-                TurnMs = lamp.Phase == BreathPhase.In ? p.BreathStartMs : p.InEndMs,
-                StartSample = _mixer.Position,
+                TurnMs = lamp.CueAtMs,
                 ClipSamples = _mixer.Clips[clip].SampleCount,
             };
-            _cues.Add(cue);
-            _mixer.Start(cue);
+            ClipStatus status = _mixer.Start(cue, lamp.CueAtMs);
+            if (status == ClipStatus.Ok)
+            {
+                _cues.Add(cue);
+            }
+            else
+            {
+                Refused++;
+            }
+
+            _cues.RemoveAll(c => c.End == CueEnd.Replaced);
+        }
+
+        /// <summary>Cues the player refused (missing clip, or one that could not sound at its time).</summary>
+        public int Refused { get; private set; }
+
+        /// <summary>The in-breaths so far, as sample ranges from the breath schedule itself.</summary>
+        public IReadOnlyList<(long From, long To)> InBreaths => _inBreaths;
+
+        private void NoteBreath(Lamp lamp)
+        {
+            BreathPacer p = lamp.Pacer;
+            if (lamp.Phase == BreathPhase.In && p.BreathCount != _lastInBreath)
+            {
+                _lastInBreath = p.BreathCount;
+                _inBreaths.Add((AudioFormat.SampleAt(p.BreathStartMs), AudioFormat.SampleAt(p.InEndMs)));
+            }
         }
 
         /// <summary>Renders and hands on every sample before <paramref name="sample"/>.</summary>

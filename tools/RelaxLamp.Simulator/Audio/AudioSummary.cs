@@ -50,8 +50,24 @@ namespace RelaxLamp.Simulator.Audio
         /// <summary>Largest sample-to-sample step within <see cref="EdgeMs"/> of any cue's start, stop or fade (rounded out to 5 ms bins), LSB.</summary>
         public int LargestEdgeStep { get; init; }
 
+        /// <summary>Cues the player refused: a missing clip, or one that could not sound at its turn.</summary>
+        public int Refused { get; init; }
+
+        /// <summary>Seconds of spoken lines (from each line's first sample to its last or its fade's end).</summary>
+        public double VoicedSeconds { get; init; }
+
+        /// <summary>Share of <see cref="VoicedSeconds"/> that fell on in-breaths (0 when the script keeps to the out-breaths).</summary>
+        public double InBreathShare { get; init; }
+
+        /// <summary>When the last spoken line ended, ms.</summary>
+        public long LastVoiceMs { get; init; }
+
         /// <summary>Measures <paramref name="meter"/>'s sound and the <paramref name="cues"/> that made it, under <paramref name="settings"/>.</summary>
         public static AudioSummary Build(LevelMeter meter, IReadOnlyList<CueRecord> cues, LampSettings settings)
+            => Build(meter, cues, settings, Array.Empty<(long From, long To)>());
+
+        /// <summary>The summary, with the in-breaths (sample ranges) the voice's share is measured against.</summary>
+        public static AudioSummary Build(LevelMeter meter, IReadOnlyList<CueRecord> cues, LampSettings settings, IReadOnlyList<(long From, long To)> inBreaths, int refused = 0)
         {
             ArgumentNullException.ThrowIfNull(meter);
             ArgumentNullException.ThrowIfNull(cues);
@@ -77,8 +93,30 @@ namespace RelaxLamp.Simulator.Audio
                 }
             }
 
+            long voiced = 0, onIn = 0, lastVoice = 0;
+            foreach (CueRecord c in cues)
+            {
+                if (!c.IsPhrase)
+                {
+                    continue;
+                }
+
+                long from = c.StartSample;
+                long to = c.EndSample >= 0 ? c.EndSample : meter.Samples;
+                voiced += Math.Max(0, to - from);
+                lastVoice = Math.Max(lastVoice, to);
+                foreach ((long a, long z) in inBreaths)
+                {
+                    onIn += Math.Max(0, Math.Min(to, z) - Math.Max(from, a));
+                }
+            }
+
             return new AudioSummary
             {
+                Refused = refused,
+                VoicedSeconds = voiced / (double)AudioFormat.SampleRate,
+                InBreathShare = voiced == 0 ? 0 : onIn / (double)voiced,
+                LastVoiceMs = AudioFormat.MsOf(lastVoice),
                 Cues = cues,
                 Volume = settings.Volume,
                 SoundOn = settings.AudioOn,
@@ -96,13 +134,13 @@ namespace RelaxLamp.Simulator.Audio
         public string Format()
         {
             var b = new StringBuilder();
-            int steps = 0, scans = 0, tones = 0, cutTones = 0;
+            int lines = 0, scans = 0, tones = 0, cutTones = 0;
             double toneLoss = 0;
             var cutPhrases = new List<string>();
             foreach (CueRecord c in Cues)
             {
-                steps += c.Clip < Clips.Steps ? 1 : 0;
-                scans += c.Clip >= Clips.FirstScan ? 1 : 0;
+                lines += c.IsPhrase ? 1 : 0;
+                scans += c.Clip >= Clips.FirstScan && c.Clip <= Clips.LastScan ? 1 : 0;
                 tones += c.IsPhrase ? 0 : 1;
                 if (c.End == CueEnd.Cut && c.IsPhrase)
                 {
@@ -115,7 +153,12 @@ namespace RelaxLamp.Simulator.Audio
                 }
             }
 
-            Line(b, "cues", I($"{Cues.Count} started at volume {Volume}: {steps} steps, {scans} body scan, {tones} tones") + (SoundOn ? string.Empty : " (sound off)"));
+            Line(b, "cues", I($"{Cues.Count} started at volume {Volume}: {lines} lines ({scans} of the body scan), {tones} tones") + (Refused > 0 ? I($", {Refused} refused") : string.Empty) + (SoundOn ? string.Empty : " (sound off)"));
+            if (lines > 0)
+            {
+                Line(b, "voice", I($"{VoicedSeconds:0.0} s voiced, {InBreathShare * 100:0.0}% of it on in-breaths, last line ends at {DurationText.Clock(LastVoiceMs)}"));
+            }
+
             if (cutPhrases.Count + cutTones > 0)
             {
                 // A cue cuts the one playing: worth seeing when that was a phrase.

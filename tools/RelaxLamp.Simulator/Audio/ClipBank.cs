@@ -21,6 +21,21 @@ namespace RelaxLamp.Simulator.Audio
         /// <summary>Clip <paramref name="number"/> (0 to <see cref="Clips.Count"/> - 1).</summary>
         public ClipData this[int number] => _clips[number];
 
+        /// <summary>The clips as the core player's source, read as the device reads its flash.</summary>
+        public MemoryClips Source()
+        {
+            var files = new byte[_clips.Length][];
+            for (int i = 0; i < files.Length; i++)
+            {
+                files[i] = _clips[i].Bytes;
+            }
+
+            return new MemoryClips(files);
+        }
+
+        /// <summary>Number of clips (<see cref="Clips.Count"/>).</summary>
+        public int Count => _clips.Length;
+
         /// <summary>
         /// Reads every clip from <paramref name="folder"/> and decodes each block once, so a bad file fails
         /// here and not mid-session.
@@ -60,15 +75,15 @@ namespace RelaxLamp.Simulator.Audio
         {
             byte[] bytes = File.ReadAllBytes(path);
             var header = new ClipHeader();
-            int status = ClipCodec.ParseHeader(bytes, 0, bytes.Length, header);
-            if (status == ClipCodec.Ok)
+            ClipStatus status = ClipCodec.ParseHeader(bytes, 0, bytes.Length, header);
+            if (status == ClipStatus.Ok)
             {
                 status = ClipCodec.CheckFileLength(header, bytes.Length);
             }
 
-            if (status != ClipCodec.Ok)
+            if (status != ClipStatus.Ok)
             {
-                throw new IOException($"{path} is not a clip ({Problem(status)})");
+                throw new IOException($"{path} is not a clip ({Problem((int)status)})");
             }
 
             if (header.SampleRate != AudioFormat.SampleRate)
@@ -77,11 +92,16 @@ namespace RelaxLamp.Simulator.Audio
             }
 
             // Every block through the device decoder once: a bad block fails at load, and the peak is known.
-            var pcm = new byte[2 * header.SamplesPerBlock];
+            if (header.Codec != ClipCodec.CodecMuLaw || header.BlockSize != ClipPlayer.BlockSamples)
+            {
+                throw new IOException($"{path}: the lamp plays µ-law clips in {ClipPlayer.BlockSamples}-byte blocks (rebuild it with tools/RelaxLamp.AudioAssets)");
+            }
+
+            var pcm = new short[header.SamplesPerBlock];
             int peak = 0;
             for (int b = 0; b < header.BlockCount; b++)
             {
-                int n = ClipCodec.DecodeBlockToPcm16Le(header, b, bytes, ClipCodec.HeaderSize + (b * header.BlockSize), header.BlockSize, 256, pcm, 0);
+                int n = ClipDecoder.DecodeBlock(header, b, bytes, ClipCodec.HeaderSize + (b * header.BlockSize), header.BlockSize, pcm, 0);
                 if (n < 0)
                 {
                     throw new IOException($"{path} is not a clip (block {b}: {Problem(n)})");
@@ -89,26 +109,26 @@ namespace RelaxLamp.Simulator.Audio
 
                 for (int i = 0; i < n; i++)
                 {
-                    peak = Math.Max(peak, Math.Abs((int)(short)(pcm[2 * i] | (pcm[(2 * i) + 1] << 8))));
+                    peak = Math.Max(peak, Math.Abs((int)pcm[i]));
                 }
             }
 
             return new ClipData(number, path, header, bytes, peak);
         }
 
-        private static string Problem(int status) => status switch
+        private static string Problem(int status) => (ClipStatus)status switch
         {
-            ClipCodec.ErrorTooShort => "too short",
-            ClipCodec.ErrorMagic => "no RLAC magic",
-            ClipCodec.ErrorVersion => "unknown version",
-            ClipCodec.ErrorCodec => "unknown codec",
-            ClipCodec.ErrorLayout => "not mono",
-            ClipCodec.ErrorSampleRate => "bad sample rate",
-            ClipCodec.ErrorSampleCount => "bad sample count",
-            ClipCodec.ErrorBlockSize => "bad block size",
-            ClipCodec.ErrorChecksum => "header checksum wrong",
-            ClipCodec.ErrorTruncated => "truncated",
-            ClipCodec.ErrorBadBlock => "bad ADPCM block",
+            ClipStatus.TooShort => "too short",
+            ClipStatus.BadMagic => "no RLAC magic",
+            ClipStatus.BadVersion => "unknown version",
+            ClipStatus.BadCodec => "unknown codec",
+            ClipStatus.BadLayout => "not mono",
+            ClipStatus.BadSampleRate => "bad sample rate",
+            ClipStatus.BadSampleCount => "bad sample count",
+            ClipStatus.BadBlockSize => "bad block size",
+            ClipStatus.BadChecksum => "header checksum wrong",
+            ClipStatus.Truncated => "truncated",
+            ClipStatus.BadBlock => "bad block",
             _ => "status " + status.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
     }

@@ -9,10 +9,13 @@ namespace RelaxLamp.Simulator.Audio
         /// <summary>Played to its last sample.</summary>
         Finished,
 
-        /// <summary>Cut short by the next cue, with <see cref="CueMixer.CutFadeSamples"/> of fade.</summary>
+        /// <summary>Cut short by the next cue, with <see cref="RelaxLamp.Core.Audio.ClipPlayer.FadeSamples"/> of fade.</summary>
         Cut,
 
-        /// <summary>Faded over <see cref="CueMixer.StopFadeSamples"/> because the lamp said sound may not play (stopped, ended, sound off).</summary>
+        /// <summary>Faded over <see cref="RelaxLamp.Core.Audio.ClipPlayer.FadeSamples"/> because the lamp said sound may not play (stopped, ended, sound off).</summary>
         FadedOut,
+
+        /// <summary>Replaced by a newer cue before it began to sound: never heard.</summary>
+        Replaced,
     }
 }

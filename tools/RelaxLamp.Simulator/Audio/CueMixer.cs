@@ -1,156 +1,143 @@
 using System;
 using System.Collections.Generic;
+using RelaxLamp.Core.Audio;
 
 namespace RelaxLamp.Simulator.Audio
 {
     /// <summary>
-    /// The speaker as the device drives it: one clip at a time. A new cue cuts the one playing with a
-    /// short fade; when sound may no longer play, whatever plays fades out. Samples come out in order,
-    /// from sample 0 (the first press) on.
+    /// The simulator's speaker: the core's <see cref="ClipPlayer"/> — the device's own playback logic,
+    /// decode rate cap, lead, queue, fades and silence included — stepped on the simulated clock, with a
+    /// record of every cue (when asked, when it sounded, how it ended).
     /// </summary>
     /// <remarks>
-    /// During a cut the fading clip and the new one overlap for <see cref="CutFadeSamples"/>, summed. The
-    /// phrases begin with at least 78 ms of digital silence and the tones with 14 to 22 ms, so the fade
-    /// meets silence (at most the first 6 ms of a tone's swell), and a one-voice player that fades the
-    /// old clip first and then starts the new one makes nearly the same sound, one fade (31.6 ms) later.
+    /// Per block of output (32 ms) the player first decodes whatever block is due under its cap at that
+    /// time, then hands out the block's samples, as the device's audio thread does.
     /// </remarks>
     public sealed class CueMixer
     {
-        /// <summary>A clip cut by the next cue fades out over this many samples: the core's rule, as the device plays it.</summary>
-        public const int CutFadeSamples = RelaxLamp.Core.Audio.Clips.FadeSamples;
-
-        /// <summary>Sound fades out over this many samples when the lamp says it may not play (a stop, sound off, the end).</summary>
-        public const int StopFadeSamples = RelaxLamp.Core.Audio.Clips.FadeSamples;
-
         private readonly ClipBank _clips;
-        private readonly int _cutFade;
-        private readonly int _stopFade;
-        private readonly List<Voice> _fading = new List<Voice>();
-        private Voice? _current;
+        private readonly ClipPlayer _player;
+        private readonly byte[] _block = new byte[2 * ClipPlayer.BlockSamples];
+        private readonly List<CueRecord> _queued = new List<CueRecord>();
+        private int _ended;
 
-        /// <summary>Plays <paramref name="clips"/> with the standard fades.</summary>
+        /// <summary>A mixer playing from <paramref name="clips"/> (their headers read once, as the device does at start).</summary>
         public CueMixer(ClipBank clips)
-            : this(clips, CutFadeSamples, StopFadeSamples)
-        {
-        }
-
-        /// <summary>Plays <paramref name="clips"/> with fades of the given lengths in samples (0: a hard cut; tests use it to show what a click looks like).</summary>
-        public CueMixer(ClipBank clips, int cutFadeSamples, int stopFadeSamples)
         {
             _clips = clips ?? throw new ArgumentNullException(nameof(clips));
-            _cutFade = cutFadeSamples >= 0 ? cutFadeSamples : throw new ArgumentOutOfRangeException(nameof(cutFadeSamples));
-            _stopFade = stopFadeSamples >= 0 ? stopFadeSamples : throw new ArgumentOutOfRangeException(nameof(stopFadeSamples));
+            _player = new ClipPlayer(clips.Source());
+            _player.Scan();
         }
 
-        /// <summary>The clips played from.</summary>
+        /// <summary>The clips.</summary>
         public ClipBank Clips => _clips;
 
-        /// <summary>Samples rendered so far: the index of the next one.</summary>
+        /// <summary>The core player (for its counters: blocks decoded, underruns).</summary>
+        public ClipPlayer Player => _player;
+
+        /// <summary>Samples rendered so far.</summary>
         public long Position { get; private set; }
 
-        /// <summary>The cue playing now (not one fading after a cut or stop), or null.</summary>
-        public CueRecord? Playing => _current?.Cue;
+        /// <summary>The cue sounding or next to sound, if any.</summary>
+        public CueRecord? Playing => _queued.Count > 0 ? _queued[0] : null;
 
-        /// <summary>True when no clip sounds, fading or not.</summary>
-        public bool IsSilent => _current == null && _fading.Count == 0;
+        /// <summary>True when nothing is left to hear.</summary>
+        public bool IsSilent => !_player.Sounding;
 
-        /// <summary>The device decoder's gain (Q8, 256 = unity, at most 1024) for the lamp's cue gain (also Q8), clamped.</summary>
-        public static int GainQ8(int gain) => Math.Clamp(gain, 0, 1024);
+        /// <summary>Clamps a gain to the player's range (0 to 256, Q8).</summary>
+        public static int GainQ8(int gain) => Math.Clamp(gain, 0, 256);
 
-        /// <summary>Starts <paramref name="cue"/>'s clip at <see cref="Position"/>, cutting whatever plays.</summary>
-        public void Start(CueRecord cue)
+        /// <summary>The lengths of the clips the player can play, told to the lamp's script as the device does at start.</summary>
+        public void TellLengths(Guidance cues)
+        {
+            ArgumentNullException.ThrowIfNull(cues);
+            for (int i = 0; i < RelaxLamp.Core.Audio.Clips.Count; i++)
+            {
+                cues.SetLength(i, _player.LengthMsOf(i));
+            }
+        }
+
+        /// <summary>
+        /// Cues <paramref name="cue"/>'s clip to sound at <paramref name="atMs"/>. Cues not yet sounding are
+        /// replaced (marked <see cref="CueEnd.Replaced"/>); the one sounding gives way at the new one's time.
+        /// </summary>
+        public ClipStatus Start(CueRecord cue, long atMs)
         {
             ArgumentNullException.ThrowIfNull(cue);
-            if (_current != null)
+            DropUnstarted();
+            ClipStatus status = _player.Cue(cue.Clip, cue.GainQ8, atMs * 1000, NowUs);
+            if (status == ClipStatus.Ok)
             {
-                Retire(_current, _cutFade, CueEnd.Cut);
+                cue.StartSample = _player.StartUsOf(_player.Queued - 1) * AudioFormat.SampleRate / 1000000;
+                _queued.Add(cue);
             }
 
-            _current = new Voice(_clips[cue.Clip], cue.GainQ8, cue);
+            return status;
         }
 
-        /// <summary>Fades out whatever sounds over <see cref="StopFadeSamples"/>.</summary>
+        /// <summary>Fades out whatever sounds over the player's fade; what has not begun is dropped.</summary>
         public void FadeOut()
         {
-            if (_current != null)
+            DropUnstarted();
+            if (_queued.Count > 0)
             {
-                Retire(_current, _stopFade, CueEnd.FadedOut);
-                _current = null;
+                _queued[0].End = CueEnd.FadedOut;
             }
 
-            foreach (Voice v in _fading)
-            {
-                v.BeginFade(_stopFade);
-            }
-
-            Sweep();
+            _player.Stop(NowUs);
+            Settle();
         }
 
-        /// <summary>Renders the next <paramref name="into"/>.Length samples: the clips summed and clamped to 16 bits.</summary>
+        /// <summary>Renders the next <paramref name="into"/>.Length samples.</summary>
         public void Render(Span<short> into)
         {
-            if (IsSilent)
+            int done = 0;
+            while (done < into.Length)
             {
-                into.Clear();
-                Position += into.Length;
-                return;
-            }
-
-            for (int i = 0; i < into.Length; i++)
-            {
-                int sum = 0;
-                if (_current != null)
+                int n = Math.Min(ClipPlayer.BlockSamples, into.Length - done);
+                long now = NowUs;
+                _player.DecodeStep(now);
+                _player.Read(_block, 0, n, now);
+                for (int i = 0; i < n; i++)
                 {
-                    sum = _current.Next();
-                    if (_current.Done)
-                    {
-                        _current.Cue.StopSample = Position;
-                        _current.Cue.EndSample = Position;
-                        _current.Cue.End = CueEnd.Finished;
-                        _current = null;
-                    }
+                    into[done + i] = (short)(_block[2 * i] | (_block[(2 * i) + 1] << 8));
                 }
 
-                for (int k = _fading.Count - 1; k >= 0; k--)
-                {
-                    Voice v = _fading[k];
-                    sum += v.Next();
-                    if (v.Done)
-                    {
-                        v.Cue.EndSample = Position;
-                        _fading.RemoveAt(k);
-                    }
-                }
-
-                into[i] = (short)Math.Clamp(sum, short.MinValue, short.MaxValue);
-                Position++;
+                Position += n;
+                done += n;
+                Settle();
             }
         }
 
-        private void Retire(Voice v, int fadeSamples, CueEnd how)
+        private long NowUs => Position * 1000000 / AudioFormat.SampleRate;
+
+        // Records the cues the player has ended since the last look (sample resolution: the block).
+        private void Settle()
         {
-            v.Cue.StopSample = Position;
-            v.Cue.End = how;
-            v.BeginFade(fadeSamples);
-            if (v.Done)
+            while (_ended < _player.Ended && _queued.Count > 0)
             {
-                v.Cue.EndSample = Position;
+                _ended++;
+                CueRecord c = _queued[0];
+                _queued.RemoveAt(0);
+                c.StopSample = Position;
+                c.EndSample = Position + (_player.LastEndWasCut ? ClipPlayer.FadeSamples : 0);
+                if (c.End == CueEnd.Playing)
+                {
+                    c.End = _player.LastEndWasCut ? CueEnd.Cut : CueEnd.Finished;
+                }
             }
-            else
-            {
-                _fading.Add(v);
-            }
+
+            _ended = _player.Ended;
         }
 
-        private void Sweep()
+        // Mirrors the player: every cue but a front that has begun to sound is dropped by a new cue or a stop.
+        private void DropUnstarted()
         {
-            for (int k = _fading.Count - 1; k >= 0; k--)
+            int keep = _player.FrontBegun ? 1 : 0;
+            for (int k = _queued.Count - 1; k >= keep; k--)
             {
-                if (_fading[k].Done)
-                {
-                    _fading[k].Cue.EndSample = Position;
-                    _fading.RemoveAt(k);
-                }
+                _queued[k].End = CueEnd.Replaced;
+                _queued.RemoveAt(k);
             }
         }
     }

@@ -27,7 +27,7 @@ namespace RelaxLamp.Simulator.Audio
         public long TurnMs { get; init; }
 
         /// <summary>First sample of the clip in the session's sound (<see cref="TimeMs"/> × 16).</summary>
-        public long StartSample { get; init; }
+        public long StartSample { get; internal set; }
 
         /// <summary>Samples in the clip as recorded.</summary>
         public int ClipSamples { get; init; }
@@ -45,6 +45,6 @@ namespace RelaxLamp.Simulator.Audio
         public long UnplayedMs => StopSample < 0 ? 0 : AudioFormat.MsOf(System.Math.Max(0, ClipSamples - (StopSample - StartSample)));
 
         /// <summary>True for the spoken steps and body-scan phrases, false for the breath tones.</summary>
-        public bool IsPhrase => Clip != RelaxLamp.Core.Audio.Clips.ToneIn && Clip != RelaxLamp.Core.Audio.Clips.ToneOut;
+        public bool IsPhrase => Clip >= RelaxLamp.Core.Audio.Clips.FirstLine;
     }
 }

@@ -76,7 +76,7 @@ namespace RelaxLamp.Simulator.Output
                 sim.RunUntilDone(cancel);
             }
 
-            SessionSummary result = summary.Build(sim, audio != null && meter != null ? AudioSummary.Build(meter, audio.Cues, sim.Lamp.Settings) : null);
+            SessionSummary result = summary.Build(sim, audio != null && meter != null ? AudioSummary.Build(meter, audio.Cues, sim.Lamp.Settings, audio.InBreaths, audio.Refused) : null);
             if (rec != null && capture != null && options.ReportDir != null)
             {
                 ReportWriter.WritePictures(options.ReportDir, rec, capture, result);

@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.IO;
+using NanoClrHost;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace RelaxLamp.Nano.Tests;
+
+/// <summary>
+/// The interpreter's budget with the speaker fitted, counted on nanoCLR: light, ring driver and sound
+/// together at most 400,000 IL instructions a second of session (40% of the interpreter at a
+/// pessimistic 1 µs an instruction), the light at its 25 frames a second with sound.
+/// </summary>
+public class SoundBudgetTests
+{
+    private const int Budget = 400_000;
+    private const int FramesPerSecond = 1000 / RelaxLamp.Core.Time.FramePacing.SoundPeriodMs;
+    private readonly ITestOutputHelper output;
+
+    public SoundBudgetTests(ITestOutputHelper output)
+    {
+        this.output = output;
+    }
+
+    [SkippableFact]
+    public void Light_ring_and_sound_stay_within_400000_IL_a_second_on_nanoCLR()
+    {
+        NanoClrHarness clr = NanoClr.Require();
+
+        // The sound: 10 s of continuous playing, minus the same program without the playing.
+        NanoRun sound = RunScenarioPlan(clr, 3);
+        NanoRun silent = RunScenarioPlan(clr, 4);
+        string line = Assert.Single(sound.Lines);
+        Assert.Contains(" underruns=0 ", line, System.StringComparison.Ordinal);
+        double soundPerSecond = (sound.Il - silent.Il) / (double)RelaxLamp.Scenarios.SoundCost.Seconds;
+        int blocks = int.Parse(Field(line, "blocks"), CultureInfo.InvariantCulture);
+        double perBlock = (sound.Il - silent.Il) / (double)blocks;
+
+        // The light: breathing frames on 24 LEDs (window 2), as the bench measures them.
+        int window = 2;
+        NanoRun frames = RunScenarioPlan(clr, (10000 * (window + 1)) + 240 + 1);
+        NanoRun setup = RunScenarioPlan(clr, (10000 * (window + 1)) + 240);
+        double perFrame = (frames.Il - setup.Il) / (double)RelaxLamp.Scenarios.FrameCost.Frames(window);
+
+        // The ring driver: encode and send of a 24-LED frame.
+        double ringPerFrame = RingBudgetTests.IlPerFrame(clr);
+
+        double total = soundPerSecond + (FramesPerSecond * (perFrame + ringPerFrame));
+        output.WriteLine(line);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"sound {soundPerSecond:F0} IL/s ({perBlock:F0} IL a decoded block of 512, {soundPerSecond / 16000:F1} IL an output sample); light {perFrame:F0} + ring {ringPerFrame:F0} IL a frame at {FramesPerSecond} fps; total {total:F0} IL/s of {Budget}"));
+        Assert.InRange(perBlock, 512 * 10, 512 * 40);
+        Assert.InRange(total, 100_000, Budget);
+    }
+
+    private static string Field(string line, string name)
+    {
+        int at = line.IndexOf(" " + name + "=", System.StringComparison.Ordinal) + name.Length + 2;
+        int end = line.IndexOf(' ', at);
+        return end < 0 ? line[at..] : line[at..end];
+    }
+
+    private static NanoRun RunScenarioPlan(NanoClrHarness clr, int plan)
+    {
+        string folder = Path.Combine(Path.GetTempPath(), "relaxlamp-sound-" + plan.ToString(CultureInfo.InvariantCulture) + "-" + System.Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+        string core = Built.Get("NanoCore");
+        try
+        {
+            string program = PlanPatch.Write(Built.Get("NanoScenarios"), "RelaxLamp.Scenarios.Nano.Program", "Plan", plan, folder);
+            string pe = clr.ToPe(program, core);
+            NanoRun run = clr.Run(countIl: true, [], NanoClr.PeOf(core), pe);
+            Assert.True(run.ExitCode == 0, run.ToString());
+            return run;
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
