@@ -26,6 +26,11 @@ namespace RelaxLamp.Scenarios.Nano
             {
                 Debug.WriteLine(SoundCost.Run(plan == 3));
             }
+            else if (plan >= 5 && plan <= 8)
+            {
+                // 5: setup only; 6: raw PCM; 7: IMA-ADPCM; 8: µ-law (codec id + 6).
+                Debug.WriteLine(SoundCost.Compare(plan - 6));
+            }
             else
             {
                 // 10000 × (window + 1) + 10 × LEDs + 1 when the window's frames are stepped.
@@ -33,7 +38,7 @@ namespace RelaxLamp.Scenarios.Nano
             }
         }
 
-        /// <summary>0: every scenario; 1: the heap probe; 2: the heap probe's allocating control; 3: the sound's cost (4: its baseline); else a frame-cost window.</summary>
+        /// <summary>0: every scenario; 1: the heap probe; 2: the heap probe's allocating control; 3: the sound's cost (4: its baseline); 5-8: the codecs compared (5: their baseline); else a frame-cost window.</summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
         public static int Plan()
         {

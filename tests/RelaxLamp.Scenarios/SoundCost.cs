@@ -36,10 +36,10 @@ namespace RelaxLamp.Scenarios
                 bool second = false;
                 while (t < end)
                 {
-                    if (!second && player.StartUs + (ClipSamples * 1000000L / ClipPlayer.SampleRate) - t < 1500000)
+                    if (!second && !player.Decoding)
                     {
-                        // Cued a little over one lead ahead, as the lamp cues a half-breath ahead.
-                        player.Cue(Clips.FirstLine + 1, 128, t + 1500000, t);
+                        // The next clip as soon as the decoder is free, so it never rests: the worst case.
+                        player.Cue(Clips.FirstLine + 1, 128, t, t);
                         second = true;
                     }
 
@@ -52,6 +52,55 @@ namespace RelaxLamp.Scenarios
 
             return "sound-cost blocks=" + player.BlocksDecoded.ToString() + " underruns=" + player.Underruns.ToString()
                 + " heard-blocks=" + heard.ToString() + " seconds=" + Seconds.ToString();
+        }
+
+        /// <summary>Blocks each codec comparison decodes.</summary>
+        public const int CompareBlocks = 100;
+
+        /// <summary>
+        /// The other candidates, for the comparison in docs/audio.md: <paramref name="codec"/> 1 decodes
+        /// <see cref="CompareBlocks"/> IMA-ADPCM blocks of 505 samples to 16-bit samples (the decoder
+        /// alone, before any volume or byte packing), 0 copies as many raw 16-bit PCM blocks of 512 samples
+        /// (what playing PCM straight from a file costs), 2 expands as many µ-law blocks of 512 samples
+        /// through the volume table; -1 does the setup only.
+        /// </summary>
+        public static string Compare(int codec)
+        {
+            uint seed = 7;
+            var block = new byte[1024];
+            for (int i = 0; i < block.Length; i++)
+            {
+                seed = (seed * 1664525) + 1013904223;
+                block[i] = (byte)(seed >> 24);
+            }
+
+            block[2] = 40;
+            block[3] = 0;
+            var samples = new short[505];
+            var pcm = new byte[1024];
+            var low = new byte[256];
+            var high = new byte[256];
+            MuLaw.BuildTable(128, low, high);
+            int done = 0;
+            for (int b = 0; b < CompareBlocks && codec >= 0; b++)
+            {
+                if (codec == ClipCodec.CodecImaAdpcm)
+                {
+                    done += ImaAdpcm.DecodeBlock(block, 0, 256, samples, 0, samples.Length);
+                }
+                else if (codec == ClipCodec.CodecPcm16)
+                {
+                    System.Array.Copy(block, 0, pcm, 0, 1024);
+                    done += 512;
+                }
+                else
+                {
+                    MuLaw.ExpandInto(block, 0, 512, low, high, pcm, 0);
+                    done += 512;
+                }
+            }
+
+            return "codec-cost codec=" + codec.ToString() + " samples=" + done.ToString();
         }
 
         /// <summary>A µ-law clip of pseudo-random codes, silent at its first and last samples.</summary>

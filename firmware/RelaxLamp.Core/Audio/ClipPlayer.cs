@@ -44,11 +44,11 @@ namespace RelaxLamp.Core.Audio
         public const int FadeSamples = BlockSamples;
 
         /// <summary>
-        /// Blocks decoded a second at most: 25 × 512 samples × about 23 IL, under 300,000 IL a second, which
-        /// leaves the light and the ring driver their 25 frames a second within 400,000 (counted on nanoCLR:
-        /// docs/performance.md, "Sound").
+        /// Blocks decoded a second: 24 (25 in the worst second, with the one block a late decoder may catch
+        /// up) × 512 samples × about 24 IL, about 310,000 IL, which leaves the light and the ring driver
+        /// their 25 frames a second within 400,000 (counted on nanoCLR: docs/performance.md, "Sound").
         /// </summary>
-        public const int DecodeBlocksPerSecond = 25;
+        public const int DecodeBlocksPerSecond = 24;
 
         /// <summary>Time the speaker takes to play one block, µs.</summary>
         public const int BlockUs = (int)(BlockSamples * 1000000L / SampleRate);
@@ -56,7 +56,7 @@ namespace RelaxLamp.Core.Audio
         /// <summary>Time between two decoded blocks at the capped rate, µs.</summary>
         public const int DecodeIntervalUs = 1000000 / DecodeBlocksPerSecond;
 
-        /// <summary>The longest clip the ring carries without a gap at the capped decode rate (6.4 s).</summary>
+        /// <summary>The longest clip the ring carries without a gap at the capped decode rate (5.5 s).</summary>
         public const int LongestUnbrokenSamples = (int)((long)RingSamples * DecodeIntervalUs / (DecodeIntervalUs - BlockUs));
 
         /// <summary>
