@@ -50,6 +50,13 @@ namespace NanoBoard.Story
         /// <summary>The story, boot by boot.</summary>
         public static void Main()
         {
+            int plan = Plan();
+            if (plan != 0)
+            {
+                FirstLight.Run(plan);
+                return;
+            }
+
             Board.Tick = OnTick;
             Board.Frames = OnFrame;
 
@@ -111,6 +118,12 @@ namespace NanoBoard.Story
 
             Board.PowerOff();
             Debug.WriteLine("story: " + (_failures == 0 ? "all boots as expected" : _failures.ToString() + " failures"));
+        }
+
+        /// <summary>0: the story; else a <see cref="FirstLight"/> plan (the IL-count test patches this method's return value).</summary>
+        private static int Plan()
+        {
+            return 0;
         }
 
         private static void Boot(string name, int wakeCause, bool held, long[] scriptUs, bool[] scriptHigh, int powerCutAfter, int failReadIn, string expectHalt)
