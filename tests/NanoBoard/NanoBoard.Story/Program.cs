@@ -111,6 +111,8 @@ namespace NanoBoard.Story
             long frameMs = 2 * Board.DefaultReadStepUs / 1000;
             Check(_twinDarkMs >= endMs && _twinDarkMs <= endMs + frameMs, "natural end: dark and asleep within a frame of press + 15:00 (at " + _twinDarkMs.ToString() + " ms, end " + endMs.ToString() + " ms)");
             Check(_twinSleepMs >= _twinDarkMs + AfterSessionRestMs && _twinSleepMs <= _twinDarkMs + AfterSessionRestMs + frameMs, "natural end: deep sleep after the 1 s rest (at " + _twinSleepMs.ToString() + " ms)");
+            long haltMs = Board.LastFirmwareReadUs / 1000;
+            Check(haltMs >= _twinSleepMs && haltMs <= _twinSleepMs + frameMs, "natural end: the firmware entered deep sleep on the frame the core allowed it (last clock read " + haltMs.ToString() + " ms)");
             Check(Board.I2sWrites > 0, "natural end: the speaker played (" + Board.I2sWrites.ToString() + " I2S writes)");
             ExpectSleepInOrder();
             Debug.WriteLine("story: natural end: dark at " + _twinDarkMs.ToString() + " ms (press + 15:00 = " + endMs.ToString() + " ms), deep sleep at " + _twinSleepMs.ToString() + " ms, frames compared " + _compared.ToString()
