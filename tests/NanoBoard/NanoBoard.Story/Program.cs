@@ -46,6 +46,8 @@ namespace NanoBoard.Story
         private static long _twinDarkMs;
         private static bool _sawEnding;
         private static int _compared;
+        private static bool _faultOnCue;
+        private static int _faultCueClip;
 
         /// <summary>The story, boot by boot.</summary>
         public static void Main()
@@ -118,6 +120,14 @@ namespace NanoBoard.Story
             Debug.WriteLine("story: natural end: dark at " + _twinDarkMs.ToString() + " ms (press + 15:00 = " + endMs.ToString() + " ms), deep sleep at " + _twinSleepMs.ToString() + " ms, frames compared " + _compared.ToString()
                 + ", I2S writes " + Board.I2sWrites.ToString());
 
+            // 8. An exception in the loop the frame after the core cued a sound (the first in-breath's
+            //    tone): the release races the audio thread's start of the clip; whichever wins, no I2S
+            //    write may follow the release, and the order holds on the fault path too.
+            _faultOnCue = true;
+            Boot("button wake, fault as a sound starts", 2, true, new long[] { 200000 }, new bool[] { true }, -1, 0, "deep sleep");
+            Check(_faultArmed && _faultDark >= 1, "fault as a sound starts: the fault came after cue " + _faultCueClip.ToString() + ", then a dark frame");
+            ExpectSleepInOrder();
+
             Board.PowerOff();
             Debug.WriteLine("story: " + (_failures == 0 ? "all boots as expected" : _failures.ToString() + " failures"));
         }
@@ -166,6 +176,7 @@ namespace NanoBoard.Story
             _dropIndex = -1;
             _fastFromUs = 0;
             _fastToUs = 0;
+            _faultOnCue = false;
         }
 
         /// <summary>The shutdown order: ring dark and its rail off, RMT closed, wake armed on the button (low), then sleep.</summary>
@@ -276,6 +287,14 @@ namespace NanoBoard.Story
             else if (_sawEnding && _twinDarkMs < 0 && _twin.Lamp.State == LampState.Asleep)
             {
                 _twinDarkMs = Board.LastFirmwareReadUs / 1000;
+            }
+
+            if (_faultOnCue && !_faultArmed && _twin.Lamp.CueClip != RelaxLamp.Core.Audio.Clips.None)
+            {
+                // The next read of the button pin throws: the fault comes in the frame after this cue.
+                _faultArmed = true;
+                _faultCueClip = _twin.Lamp.CueClip;
+                Board.FailPinReadIn = 1;
             }
 
             if (_twin.Lamp.MaySleep)
