@@ -32,6 +32,12 @@ namespace RelaxLamp.Firmware
         public const int I2sDataOutPin = 22;
 
         /// <summary>True when the optional I2S amplifier and speaker are fitted.</summary>
+#if RELAXLAMP_BOARD_SPEAKER
+        // The virtual board (tests/NanoBoard) is built with the speaker fitted, so its story runs the
+        // I2S start and shutdown; the lamp's own builds never define this.
+        public const bool SpeakerFitted = true;
+#else
         public const bool SpeakerFitted = false;
+#endif
     }
 }

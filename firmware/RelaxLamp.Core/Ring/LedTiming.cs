@@ -7,14 +7,32 @@ namespace RelaxLamp.Core.Ring
     /// new instance here.
     /// </summary>
     /// <remarks>
-    /// Windows, from the makers' datasheets:
-    /// WS2812B (Worldsemi WS2812B datasheet): T0H 0.40 µs, T1H 0.80 µs, T0L 0.85 µs, T1L 0.45 µs, each
-    /// ± 150 ns; reset above 50 µs.
-    /// WS2812B-V5 (Worldsemi WS2812B-V5 datasheet): T0H 220–380 ns, T1H 580–1000 ns, T0L 580–1000 ns,
-    /// T1L 580–1000 ns; reset at least 280 µs.
-    /// SK6812 (Opsco SK6812 datasheet): T0H 0.3 µs, T1H 0.6 µs, T0L 0.9 µs, T1L 0.6 µs, each ± 150 ns;
-    /// reset at least 80 µs.
+    /// <para>
+    /// Windows, from the makers' datasheets (checked against public copies and transcriptions, not
+    /// against the PDFs from the makers' own sites, which were not reachable here):
+    /// </para>
+    /// <para>
+    /// WS2812B (Worldsemi WS2812B, the original datasheet, e.g. Digi-Key's copy
+    /// digikey.ch/…/htmldatasheets/production/1829370/0/0/1/ws2812b): T0H 0.40 µs, T1H 0.80 µs,
+    /// T0L 0.85 µs, T1L 0.45 µs, each ± 150 ns (TH + TL = 1.25 µs ± 600 ns); reset above 50 µs.
+    /// </para>
+    /// <para>
+    /// WS2812B-V5 (Worldsemi WS2812B-V5/W datasheet, as transcribed in public drivers that cite it,
+    /// e.g. a ws2812.c naming "WS2812B-V5-W.PDF", and the same figures for the WS2812B-Mini V3 in a
+    /// QMK keyboard config): T0H 220–380 ns, T1H 580–1000 ns, T0L 580–1000 ns, T1L 580–1000 ns; reset
+    /// above 280 µs. Beware the look-alikes: transcriptions of the WS2812B-2020 and of other late
+    /// Worldsemi parts give T1L 220–420 ns and T0L/T1H up to 1.6 µs in some revisions, so the
+    /// V5 timing below (1 = 800/800 ns) is for V5 parts only; the WS2812B timing (1 = 800/400 ns)
+    /// sits inside both T1L windows.
+    /// </para>
+    /// <para>
+    /// SK6812 (Opsco SK6812 datasheet; the same figures in Hanron's SK6812 and in drivers that quote it,
+    /// e.g. picbasic.co.uk's "Driving SK6812 RGBW LEDs"): T0H 0.3 µs, T1H 0.6 µs, T0L 0.9 µs,
+    /// T1L 0.6 µs, each ± 150 ns; reset at least 80 µs.
+    /// </para>
+    /// <para>
     /// Every type gets a 300 µs reset, so a ring sold as "WS2812B" that is in fact a V5 still latches.
+    /// </para>
     /// </remarks>
     public sealed class LedTiming
     {

@@ -20,6 +20,10 @@ namespace NanoBoard.Story
         private readonly byte[] _decoded;
         private readonly LedTiming _timing;
         private bool _believedDown;
+        private int _zeroWord;
+        private int _oneWord;
+        private bool _haveZero;
+        private bool _haveOne;
 
         public Twin(LampSettings settings, long powerUpMs, PowerUpKind kind, bool down)
         {
@@ -74,6 +78,21 @@ namespace NanoBoard.Story
                 for (int bit = 0; bit < 8; bit++)
                 {
                     int at = ((i * 8) + bit) * RmtWord.Size;
+
+                    // A symbol identical to one already checked against the windows is that bit again
+                    // (the same durations and levels): one word compare instead of a decode.
+                    int word = symbols[at] | (symbols[at + 1] << 8) | (symbols[at + 2] << 16) | (symbols[at + 3] << 24);
+                    if (_haveZero && word == _zeroWord)
+                    {
+                        continue;
+                    }
+
+                    if (_haveOne && word == _oneWord)
+                    {
+                        value |= 0x80 >> bit;
+                        continue;
+                    }
+
                     if (!RmtWord.Level0(symbols, at) || RmtWord.Level1(symbols, at))
                     {
                         return null;
@@ -84,8 +103,15 @@ namespace NanoBoard.Story
                     if (high >= _timing.OneHighMinNs && high <= _timing.OneHighMaxNs && low >= _timing.OneLowMinNs && low <= _timing.OneLowMaxNs)
                     {
                         value |= 0x80 >> bit;
+                        _oneWord = word;
+                        _haveOne = true;
                     }
-                    else if (!(high >= _timing.ZeroHighMinNs && high <= _timing.ZeroHighMaxNs && low >= _timing.ZeroLowMinNs && low <= _timing.ZeroLowMaxNs))
+                    else if (high >= _timing.ZeroHighMinNs && high <= _timing.ZeroHighMaxNs && low >= _timing.ZeroLowMinNs && low <= _timing.ZeroLowMaxNs)
+                    {
+                        _zeroWord = word;
+                        _haveZero = true;
+                    }
+                    else
                     {
                         return null;
                     }

@@ -17,14 +17,18 @@ namespace NanoBoard
     /// on nanoCLR plays several boots; the story drives it.
     /// </summary>
     /// <remarks>
-    /// Time is virtual and advances only when the firmware reads it: each read returns the time and
-    /// moves it on by <see cref="ReadStepUs"/>. The frame loop reads the clock twice a frame, so frames
-    /// are 2 × ReadStepUs apart whatever the host's speed, and a run is repeatable.
+    /// Time is virtual and advances only when the firmware's main thread reads it: each read returns
+    /// the time and moves it on by <see cref="ReadStepUs"/>. The frame loop reads the clock twice a
+    /// frame, so frames are 2 × ReadStepUs apart whatever the host's speed, and a run is repeatable.
+    /// Reads on the firmware's other threads (the audio thread) return the time without moving it, so
+    /// how the host schedules them cannot change the frames. The story may change ReadStepUs between
+    /// reads: a step longer than the frame period is a frame whose work outlasts the period, after
+    /// which the loop does not sleep, so a long stretch of a session runs at the interpreter's speed.
     /// </remarks>
     public static class Board
     {
-        /// <summary>How far each read of the clock moves it, µs.</summary>
-        public const long ReadStepUs = 10000;
+        /// <summary>How far each read of the clock moves it by default, µs.</summary>
+        public const long DefaultReadStepUs = 10000;
 
         /// <summary>Pins on the board (ESP32: GPIO 0 to 39).</summary>
         public const int PinCount = 40;
@@ -33,12 +37,32 @@ namespace NanoBoard
         private static readonly ArrayList FlashFiles = new ArrayList();
         private static readonly ArrayList EventList = new ArrayList();
         private static readonly ArrayList Booted = new ArrayList();
+        private static readonly ArrayList SideThreads = new ArrayList();
         private static readonly int[] Levels = new int[PinCount];
         private static long _nowUs;
         private static int _depth;
         private static Thread _firmware;
+        private static Thread _story;
         private static int _presetPin = -1;
         private static int _presetLevel;
+
+        /// <summary>How far each firmware read of the clock moves it, µs (the story may change it between reads).</summary>
+        public static long ReadStepUs { get; set; } = DefaultReadStepUs;
+
+        /// <summary>Edges still to drop: while &gt; 0, a level change of an input raises no ValueChanged (a lost edge), and counts down.</summary>
+        public static int DropEdges { get; set; }
+
+        /// <summary>Edges dropped since boot.</summary>
+        public static int DroppedEdges { get; set; }
+
+        /// <summary>True between an I2sDevice's construction and its Dispose (the bus clocks).</summary>
+        public static bool I2sOpen { get; set; }
+
+        /// <summary>I2S writes since boot, on any of the firmware's threads.</summary>
+        public static int I2sWrites { get; set; }
+
+        /// <summary>I2S writes attempted after the device was disposed, since boot.</summary>
+        public static int I2sWritesAfterClose { get; set; }
 
         /// <summary>Time now, µs since boot (reading it here does not move it).</summary>
         public static long NowUs => _nowUs;
@@ -142,6 +166,15 @@ namespace NanoBoard
             }
         }
 
+        /// <summary>Records what one of the firmware's threads did, whichever thread (the audio thread's I2S writes).</summary>
+        public static void EventAnyThread(string text)
+        {
+            lock (EventList)
+            {
+                EventList.Add(text);
+            }
+        }
+
         /// <summary>True on the current boot's firmware thread (a thread left from an earlier boot is not).</summary>
         public static bool IsFirmwareThread => Thread.CurrentThread == _firmware;
 
@@ -149,7 +182,14 @@ namespace NanoBoard
         public static ulong Read()
         {
             bool firmware = Thread.CurrentThread == _firmware;
-            bool outer = firmware && _depth == 0;
+            if (!firmware)
+            {
+                // Another thread of the firmware's (the audio thread): the time, unmoved.
+                NoteSideThread();
+                return (ulong)_nowUs;
+            }
+
+            bool outer = _depth == 0;
             if (outer)
             {
                 _depth++;
@@ -169,10 +209,7 @@ namespace NanoBoard
 
             long value = _nowUs;
             _nowUs += ReadStepUs;
-            if (firmware)
-            {
-                FirmwareReads++;
-            }
+            FirmwareReads++;
 
             if (outer)
             {
@@ -202,19 +239,29 @@ namespace NanoBoard
 
             EventList.Clear();
             _nowUs = bootUs;
+            ReadStepUs = DefaultReadStepUs;
+            DropEdges = 0;
+            DroppedEdges = 0;
+            I2sOpen = false;
+            I2sWrites = 0;
+            I2sWritesAfterClose = 0;
             LastFirmwareReadUs = 0;
             FirmwareReads = 0;
             WakeCause = wakeCause;
             WakeMask = 0;
             Halted = null;
             HaltedEvent.Reset();
+            _story = Thread.CurrentThread;
             _firmware = new Thread(main);
             Booted.Add(_firmware);
             _firmware.Start();
             return _firmware;
         }
 
-        /// <summary>The story is over: every boot's thread, each halted for good, is aborted so the program can end.</summary>
+        /// <summary>
+        /// The story is over: every boot's thread, each halted for good, and every other thread the
+        /// firmware was seen on (an audio thread a power cut left waiting) is aborted so the program can end.
+        /// </summary>
         public static void PowerOff()
         {
             _firmware = null;
@@ -224,6 +271,37 @@ namespace NanoBoard
             }
 
             Booted.Clear();
+            lock (SideThreads)
+            {
+                for (int i = 0; i < SideThreads.Count; i++)
+                {
+                    var thread = (Thread)SideThreads[i];
+                    if (thread.IsAlive)
+                    {
+                        thread.Abort();
+                    }
+                }
+
+                SideThreads.Clear();
+            }
+        }
+
+        /// <summary>Remembers the calling thread when it is none of the boots' main threads (for <see cref="PowerOff"/>).</summary>
+        public static void NoteSideThread()
+        {
+            Thread current = Thread.CurrentThread;
+            if (current == _firmware || current == _story || Booted.Contains(current))
+            {
+                return;
+            }
+
+            lock (SideThreads)
+            {
+                if (!SideThreads.Contains(current))
+                {
+                    SideThreads.Add(current);
+                }
+            }
         }
 
         /// <summary>A level the next <see cref="Boot"/> gives <paramref name="pin"/> (the button held through boot, or not).</summary>

@@ -2,7 +2,8 @@
 // signatures (../shared/nano-api), bodies that keep pin levels in NanoBoard.Board and record writes.
 // Assumes of the native driver: a pull-up input reads high until driven; ValueChanged fires once per
 // level change (DebounceTimeout 0), with Falling for high→low; events are delivered at the firmware's
-// next clock read (on the real chip: on the event thread, soon after the edge).
+// next clock read (on the real chip: on the event thread, soon after the edge). The story can drop an
+// edge (Board.DropEdges): the level changes and no handler runs, as when an edge is lost natively.
 
 using System;
 using NanoBoard;
@@ -201,7 +202,7 @@ namespace NanoBoard.Gpio
             }
         }
 
-        /// <summary>Sets <paramref name="pin"/> to <paramref name="high"/>; a change raises ValueChanged on its open pin.</summary>
+        /// <summary>Sets <paramref name="pin"/> to <paramref name="high"/>; a change raises ValueChanged on its open pin, unless <see cref="Board.DropEdges"/> drops it.</summary>
         public static void Drive(int pin, bool high)
         {
             int level = high ? 1 : 0;
@@ -210,6 +211,14 @@ namespace NanoBoard.Gpio
             GpioPin open = Open[pin];
             if (changed && open != null)
             {
+                if (Board.DropEdges > 0)
+                {
+                    // A lost edge: the level changes, no handler runs (the story's injected fault).
+                    Board.DropEdges--;
+                    Board.DroppedEdges++;
+                    return;
+                }
+
                 open.Raise(high);
             }
         }

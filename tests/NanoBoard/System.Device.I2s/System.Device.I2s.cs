@@ -1,6 +1,7 @@
 // Stand-in for nanoFramework.System.Device.I2s 1.0.28 on the virtual board: the contract's names and
-// signatures, bodies that record. Assumes of the native code: the bus clocks from the constructor
-// until Dispose; Write takes the samples at once (on the chip it waits for DMA room).
+// signatures, bodies that record (open, close, writes, and any write after close, on whichever thread).
+// Assumes of the native code: the bus clocks from the constructor until Dispose; Write takes the
+// samples at once (on the chip it waits for DMA room); a write after Dispose throws.
 
 using System;
 using NanoBoard;
@@ -69,6 +70,7 @@ namespace System.Device.I2s
         public I2sDevice(I2sConnectionSettings settings)
         {
             _settings = settings;
+            Board.I2sOpen = true;
             Board.Event("i2s open bus " + settings.BusId.ToString() + " " + settings.SampleRate.ToString() + " Hz");
         }
 
@@ -76,10 +78,15 @@ namespace System.Device.I2s
 
         public void Write(SpanByte buffer)
         {
+            Board.NoteSideThread();
             if (_disposed)
             {
+                Board.I2sWritesAfterClose++;
+                Board.EventAnyThread("i2s write after close");
                 throw new ObjectDisposedException();
             }
+
+            Board.I2sWrites++;
         }
 
         public void Read(SpanByte buffer) => throw new NotSupportedException("not simulated");
@@ -89,6 +96,7 @@ namespace System.Device.I2s
             if (!_disposed)
             {
                 _disposed = true;
+                Board.I2sOpen = false;
                 Board.Event("i2s close");
             }
         }
