@@ -194,7 +194,7 @@ namespace RelaxLamp.Firmware
 
             // Sleep until a block may be decoded or the speaker wants more, whichever is first.
             long untilRoom = ahead - SpeakerOutput.LeadMicros;
-            long untilDecode = player.Decoding ? player.NextDecodeUs - now : untilRoom;
+            long untilDecode = player.Decoding && player.HasRoom ? player.NextDecodeUs - now : untilRoom;
             long waitUs = untilDecode < untilRoom ? untilDecode : untilRoom;
             _wake.WaitOne(waitUs <= 0 ? 0 : (int)(waitUs / 1000) + 1, false);
             return true;

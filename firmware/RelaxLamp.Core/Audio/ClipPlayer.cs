@@ -138,6 +138,9 @@ namespace RelaxLamp.Core.Audio
         /// <summary>True while a queued clip still has blocks to decode.</summary>
         public bool Decoding => _decoding >= 0 || (_queued > 0 && _decoded[_queued - 1] < _count[_queued - 1]);
 
+        /// <summary>True when the ring has room for another block (the decoder waits for the speaker otherwise).</summary>
+        public bool HasRoom => RingSamples - _ringCount >= BlockSamples;
+
         /// <summary>When the next block may be decoded under the capped rate, µs.</summary>
         public long NextDecodeUs => _nextDecodeUs;
 

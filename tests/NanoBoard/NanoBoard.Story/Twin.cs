@@ -29,6 +29,12 @@ namespace NanoBoard.Story
         {
             _lamp = new Lamp(RelaxLamp.Firmware.LampConfig.RingLedCount, settings);
             _lamp.SpeakerFitted = RelaxLamp.Firmware.LampConfig.SpeakerFitted;
+            for (int clip = 0; clip < RelaxLamp.Core.Audio.Clips.Count; clip++)
+            {
+                // What the firmware's audio thread reads from the story's clips at start (StoryClips).
+                _lamp.Cues.SetLength(clip, StoryClips.LengthMs);
+            }
+
             _lamp.PowerUp(powerUpMs, kind, down);
             _believedDown = down;
             _frame = new byte[_lamp.FrameBytes];
