@@ -53,18 +53,26 @@ namespace RelaxLamp.AudioAssets
         /// <summary>Cut-off for the high-frequency energy measure.</summary>
         public const double HighHz = 5000;
 
+        /// <summary><paramref name="words"/> over the time between leading and trailing silence (see <see cref="Dsp.Silence"/>), 0 without words.</summary>
+        public static double WordsPerMinute(MonoAudio audio, int words)
+        {
+            ArgumentNullException.ThrowIfNull(audio);
+            var (lead, trail) = Dsp.Silence(audio);
+            int spoken = audio.Samples.Length - lead - trail;
+            return words > 0 && spoken > 0 ? words * 60.0 * audio.SampleRate / spoken : 0;
+        }
+
         /// <summary>Decodes and measures one clip file.</summary>
         public static ClipAnalysis Analyze(string path)
         {
             byte[] file = File.ReadAllBytes(path);
-            short[] pcm = ClipEncoder.Decode(file, out ClipHeader header);
+            short[] pcm = ClipEncoder.Decode(file, out ClipInfo header);
             MonoAudio audio = MonoAudio.FromPcm16(pcm, header.SampleRate);
             string stem = Path.GetFileNameWithoutExtension(path);
             ClipSpec? spec = ClipSet.Find(stem);
             int words = spec?.WordCount ?? 0;
             var (lead, trail) = Dsp.Silence(audio);
-            int spoken = pcm.Length - lead - trail;
-            double wpm = words > 0 && spoken > 0 ? words * 60.0 * header.SampleRate / spoken : 0;
+            double wpm = WordsPerMinute(audio, words);
             var (edgeStart, edgeEnd) = Dsp.EdgeSteps(pcm, header.SampleRate, EdgeMs);
             return new ClipAnalysis(
                 Path.GetFileName(path),

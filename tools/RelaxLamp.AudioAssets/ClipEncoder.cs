@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using NAudio.Codecs;
 using RelaxLamp.Core.Audio;
 
 namespace RelaxLamp.AudioAssets
@@ -10,12 +11,18 @@ namespace RelaxLamp.AudioAssets
         /// <summary>Encodes 16-bit samples into a complete clip file (header and blocks).</summary>
         /// <param name="samples">The clip, at least one sample.</param>
         /// <param name="sampleRate">Samples per second.</param>
-        /// <param name="codec"><see cref="ClipCodec.CodecPcm16"/> or <see cref="ClipCodec.CodecImaAdpcm"/>.</param>
-        public static byte[] Encode(short[] samples, int sampleRate, int codec)
+        /// <param name="codec"><see cref="ClipFile.CodecMuLaw"/>, <see cref="ClipCodec.CodecPcm16"/> or <see cref="ClipCodec.CodecImaAdpcm"/>.</param>
+        /// <param name="blockSize">Bytes per block; 0 takes the codec's default (µ-law 512, ADPCM 256, PCM 1010).</param>
+        public static byte[] Encode(short[] samples, int sampleRate, int codec, int blockSize = 0)
         {
             ArgumentNullException.ThrowIfNull(samples);
+            if (codec == ClipFile.CodecMuLaw)
+            {
+                return EncodeMuLaw(samples, sampleRate, blockSize == 0 ? ClipFile.DefaultMuLawBlockSize : blockSize);
+            }
+
             var header = new ClipHeader();
-            Check(ClipCodec.InitHeader(header, codec, sampleRate, samples.Length, 0));
+            Check(ClipCodec.InitHeader(header, codec, sampleRate, samples.Length, blockSize));
             var file = new byte[header.FileLength];
             Check(ClipCodec.WriteHeader(header, file, 0));
             int spb = header.SamplesPerBlock;
@@ -41,6 +48,25 @@ namespace RelaxLamp.AudioAssets
                 }
             }
 
+            return file;
+        }
+
+        /// <summary>
+        /// G.711 µ-law clip: one byte a sample by NAudio's standard encoder (<see cref="MuLawEncoder"/>), blocks of
+        /// <paramref name="blockSize"/> samples, the last padded with µ-law silence (0xFF); the header's count is exact.
+        /// </summary>
+        public static byte[] EncodeMuLaw(short[] samples, int sampleRate, int blockSize)
+        {
+            ArgumentNullException.ThrowIfNull(samples);
+            Check(ClipFile.Layout(ClipFile.CodecMuLaw, sampleRate, samples.Length, blockSize, out ClipInfo? info));
+            var file = new byte[info!.FileLength];
+            ClipFile.WriteHeader(info, file);
+            for (int i = 0; i < samples.Length; i++)
+            {
+                file[ClipCodec.HeaderSize + i] = MuLawEncoder.LinearToMuLawSample(samples[i]);
+            }
+
+            file.AsSpan(ClipCodec.HeaderSize + samples.Length).Fill(ClipFile.MuLawSilence);
             return file;
         }
 
@@ -77,19 +103,34 @@ namespace RelaxLamp.AudioAssets
             return index;
         }
 
-        /// <summary>Decodes a whole clip file with the device decoder.</summary>
+        /// <summary>
+        /// Decodes a whole clip file: PCM and ADPCM with the device decoder (<see cref="ClipCodec"/>), µ-law with
+        /// NAudio's standard G.711 table (<see cref="MuLawDecoder"/>).
+        /// </summary>
         /// <exception cref="InvalidDataException">The file does not parse or a block is bad; the message names the status.</exception>
-        public static short[] Decode(byte[] file, out ClipHeader header)
+        public static short[] Decode(byte[] file, out ClipInfo info)
         {
             ArgumentNullException.ThrowIfNull(file);
-            header = new ClipHeader();
-            int status = ClipCodec.ParseHeader(file, 0, file.Length, header);
+            int status = ClipFile.Parse(file, out ClipInfo? parsed);
             if (status != ClipCodec.Ok)
             {
                 throw new InvalidDataException($"bad clip: {StatusName(status)}");
             }
 
-            var samples = new short[header.SampleCount];
+            info = parsed!;
+            var samples = new short[info.SampleCount];
+            if (info.Codec == ClipFile.CodecMuLaw)
+            {
+                for (int i = 0; i < samples.Length; i++)
+                {
+                    samples[i] = MuLawDecoder.MuLawToLinearSample(file[ClipCodec.HeaderSize + i]);
+                }
+
+                return samples;
+            }
+
+            var header = new ClipHeader();
+            ClipCodec.ParseHeader(file, 0, file.Length, header);
             var block = new short[header.SamplesPerBlock];
             for (int b = 0; b < header.BlockCount; b++)
             {
@@ -125,7 +166,12 @@ namespace RelaxLamp.AudioAssets
         };
 
         /// <summary>Codec name used on the command line and in the manifest.</summary>
-        public static string CodecName(int codec) => codec == ClipCodec.CodecImaAdpcm ? "adpcm" : "pcm";
+        public static string CodecName(int codec) => codec switch
+        {
+            ClipFile.CodecMuLaw => "mulaw",
+            ClipCodec.CodecImaAdpcm => "adpcm",
+            _ => "pcm",
+        };
 
         private static int BestCode(int predictor, int index, int target, int next, bool lookAhead)
         {
