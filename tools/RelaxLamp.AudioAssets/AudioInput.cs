@@ -49,9 +49,13 @@ namespace RelaxLamp.AudioAssets
             return Path.GetExtension(path).TrimStart('.').ToLowerInvariant();
         }
 
-        /// <summary>Reads <paramref name="path"/> as mono float audio at its own rate.</summary>
+        /// <summary>Reads <paramref name="path"/> as mono float audio at its own rate, with ffmpeg from PATH if installed.</summary>
         /// <exception cref="InvalidDataException">The file is not audio this tool (or ffmpeg) can read; the message says what to do.</exception>
-        public static MonoAudio Read(string path)
+        public static MonoAudio Read(string path) => Read(path, ExternalProgram.Find("ffmpeg"));
+
+        /// <summary>Reads <paramref name="path"/>, using the ffmpeg at <paramref name="ffmpeg"/> (null: none) for what the managed decoders do not read.</summary>
+        /// <exception cref="InvalidDataException">The file is not audio this tool (or ffmpeg) can read; the message says what to do.</exception>
+        public static MonoAudio Read(string path, string? ffmpeg)
         {
             ArgumentNullException.ThrowIfNull(path);
             if (!File.Exists(path))
@@ -67,10 +71,10 @@ namespace RelaxLamp.AudioAssets
                     {
                         return WavIo.Read(path);
                     }
-                    catch (InvalidDataException) when (ExternalProgram.Find("ffmpeg") != null)
+                    catch (InvalidDataException) when (ffmpeg != null)
                     {
                         // A compressed WAV (µ-law, ADPCM, MP3-in-WAV): ffmpeg reads those.
-                        return ThroughFfmpeg(path, "WAV");
+                        return ThroughFfmpeg(path, "WAV", ffmpeg);
                     }
 
                 case "mp3":
@@ -89,28 +93,27 @@ namespace RelaxLamp.AudioAssets
                     catch (Exception ex) when (ex is ArgumentException or InvalidDataException or EndOfStreamException or IndexOutOfRangeException or NotSupportedException or InvalidOperationException)
                     {
                         // Not Vorbis (an Ogg Opus voice note, say): ffmpeg reads it if present.
-                        if (ExternalProgram.Find("ffmpeg") != null)
+                        if (ffmpeg != null)
                         {
-                            return ThroughFfmpeg(path, "OGG");
+                            return ThroughFfmpeg(path, "OGG", ffmpeg);
                         }
 
                         throw new InvalidDataException($"{path}: not an OGG Vorbis file NVorbis can read ({ex.Message}); for Ogg Opus install ffmpeg (apt-get install ffmpeg), or export as WAV or MP3", ex);
                     }
 
                 default:
-                    return ThroughFfmpeg(path, kind.ToUpperInvariant());
+                    return ThroughFfmpeg(path, kind.ToUpperInvariant(), ffmpeg);
             }
         }
 
         /// <summary>Decodes with ffmpeg to a temporary 32-bit float WAV, mono, at the file's own rate.</summary>
         /// <exception cref="InvalidDataException">ffmpeg is missing (the message names what to install) or failed.</exception>
-        public static MonoAudio ThroughFfmpeg(string path, string what)
+        public static MonoAudio ThroughFfmpeg(string path, string what, string? ffmpeg)
         {
             ArgumentNullException.ThrowIfNull(path);
-            string? ffmpeg = ExternalProgram.Find("ffmpeg");
             if (ffmpeg == null)
             {
-                throw new InvalidDataException($"{path}: {what} needs ffmpeg, which is not installed (apt-get install ffmpeg, brew install ffmpeg, or winget install ffmpeg); or export the recording as WAV, MP3 or OGG Vorbis, which the tool reads itself");
+                throw new InvalidDataException($"{path}: {(what == "M4A" ? "M4A/AAC" : what)} needs ffmpeg, which is not installed (apt-get install ffmpeg, brew install ffmpeg, or winget install ffmpeg); or export the recording as WAV, MP3 or OGG Vorbis, which the tool reads itself");
             }
 
             string wav = Path.Combine(Path.GetTempPath(), "relaxlamp-" + Guid.NewGuid().ToString("N") + ".wav");

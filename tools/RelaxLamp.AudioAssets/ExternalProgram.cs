@@ -9,19 +9,10 @@ namespace RelaxLamp.AudioAssets
     /// <summary>Finds and runs the optional programs the tool can use (espeak-ng, festival's text2wave, ffmpeg).</summary>
     public static class ExternalProgram
     {
-        /// <summary>
-        /// Full path of <paramref name="name"/> on PATH, or null when it is not installed. The environment variable
-        /// <c>RELAXLAMP_NO_&lt;NAME&gt;</c> (e.g. <c>RELAXLAMP_NO_FFMPEG=1</c>) hides it, so its absence can be tested.
-        /// </summary>
+        /// <summary>Full path of <paramref name="name"/> on PATH, or null when it is not installed.</summary>
         public static string? Find(string name)
         {
             ArgumentNullException.ThrowIfNull(name);
-            string hide = "RELAXLAMP_NO_" + name.ToUpperInvariant().Replace('-', '_');
-            if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable(hide)))
-            {
-                return null;
-            }
-
             string? path = Environment.GetEnvironmentVariable("PATH");
             if (path == null)
             {
