@@ -17,6 +17,8 @@ namespace RelaxLamp.AudioAssets
     /// <param name="RmsDbfs">RMS level over the whole clip.</param>
     /// <param name="ActiveRmsDbfs">RMS over the frames within 30 dB of the loudest (the level the tool targets).</param>
     /// <param name="HighPercent">Percent of energy above 5 kHz.</param>
+    /// <param name="Below300Percent">Percent of energy under 300 Hz (what a 28–40 mm speaker barely plays).</param>
+    /// <param name="SpeakerBandPercent">Percent of energy from 300 Hz to 4 kHz (where it plays).</param>
     /// <param name="Words">Words in the phrase (0 for tones and unknown clips).</param>
     /// <param name="WordsPerMinute">Words over the time between leading and trailing silence (0 if no words).</param>
     /// <param name="LeadMs">Leading silence.</param>
@@ -35,6 +37,8 @@ namespace RelaxLamp.AudioAssets
         double RmsDbfs,
         double ActiveRmsDbfs,
         double HighPercent,
+        double Below300Percent,
+        double SpeakerBandPercent,
         int Words,
         double WordsPerMinute,
         int LeadMs,
@@ -49,6 +53,9 @@ namespace RelaxLamp.AudioAssets
     {
         /// <summary>Edge window for the click measure.</summary>
         public const double EdgeMs = 10;
+
+        /// <summary>FFT size (log2) of the speaker-band shares: 4096 points, 3.9 Hz bins, so leakage does not blur the 300 Hz edge.</summary>
+        public const int SpeakerFftLog2 = 12;
 
         /// <summary>Cut-off for the high-frequency energy measure.</summary>
         public const double HighHz = 5000;
@@ -84,6 +91,8 @@ namespace RelaxLamp.AudioAssets
                 Dsp.ToDb(Dsp.Rms(audio.Samples)),
                 Dsp.ToDb(Dsp.ActiveRms(audio)),
                 100.0 * Dsp.EnergyAbove(audio, HighHz),
+                100.0 * Dsp.EnergyBetween(audio, 0, 300, SpeakerFftLog2),
+                100.0 * Dsp.EnergyBetween(audio, 300, 4000, SpeakerFftLog2),
                 words,
                 wpm,
                 lead * 1000 / header.SampleRate,
@@ -107,8 +116,8 @@ namespace RelaxLamp.AudioAssets
         {
             ArgumentNullException.ThrowIfNull(rows);
             var sb = new StringBuilder();
-            sb.AppendLine("| file | codec | ms | bytes | peak dBFS | RMS dBFS | active RMS dBFS | >5 kHz % | words | wpm | lead ms | trail ms | edge step in/out (LSB) | first/last sample |");
-            sb.AppendLine("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
+            sb.AppendLine("| file | codec | ms | bytes | peak dBFS | RMS dBFS | active RMS dBFS | >5 kHz % | <300 Hz % | 0.3–4 kHz % | words | wpm | lead ms | trail ms | edge step in/out (LSB) | first/last sample |");
+            sb.AppendLine("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
             long bytes = 0;
             var sizes = new List<long>();
             foreach (ClipAnalysis r in rows)
@@ -116,7 +125,7 @@ namespace RelaxLamp.AudioAssets
                 bytes += r.Bytes;
                 sizes.Add(r.Bytes);
                 sb.AppendLine(Invariant(
-                    $"| {r.File} | {r.Codec} | {r.DurationMs} | {r.Bytes} | {r.PeakDbfs:F1} | {r.RmsDbfs:F1} | {r.ActiveRmsDbfs:F1} | {r.HighPercent:F2} | {(r.Words > 0 ? r.Words.ToString(CultureInfo.InvariantCulture) : "-")} | {(r.Words > 0 ? r.WordsPerMinute.ToString("F0", CultureInfo.InvariantCulture) : "-")} | {r.LeadMs} | {r.TrailMs} | {r.EdgeStart}/{r.EdgeEnd} | {r.FirstSample}/{r.LastSample} |"));
+                    $"| {r.File} | {r.Codec} | {r.DurationMs} | {r.Bytes} | {r.PeakDbfs:F1} | {r.RmsDbfs:F1} | {r.ActiveRmsDbfs:F1} | {r.HighPercent:F2} | {r.Below300Percent:F2} | {r.SpeakerBandPercent:F2} | {(r.Words > 0 ? r.Words.ToString(CultureInfo.InvariantCulture) : "-")} | {(r.Words > 0 ? r.WordsPerMinute.ToString("F0", CultureInfo.InvariantCulture) : "-")} | {r.LeadMs} | {r.TrailMs} | {r.EdgeStart}/{r.EdgeEnd} | {r.FirstSample}/{r.LastSample} |"));
             }
 
             sb.AppendLine();
