@@ -42,6 +42,12 @@ namespace RelaxLamp.AudioAssets.Tests
             Assert.Empty(made.Problems);
             VoiceStats v = VoiceMetrics.Measure(made.Raw);
             Assert.InRange(v.F0MedianHz, 60, 130);
+
+            // At -s 100 "Breathing out, silently say: one." runs past its 3.3 s slot; the rate is raised to fit.
+            ClipSpec longOne = ClipSet.Find("16-say-one")!;
+            MadeClip fitted = Builder.Make(longOne, null, new BuildOptions { Engine = VoiceEngine.Espeak }, espeak);
+            Assert.StartsWith("espeak-ng -s ", fitted.Source, StringComparison.Ordinal);
+            Assert.Empty(fitted.Problems);
         }
 
         [Fact]

@@ -238,8 +238,9 @@ namespace RelaxLamp.AudioAssets
             }
             else
             {
-                raw = Espeak.Render(synth ?? throw new InvalidOperationException("no espeak-ng"), spec.Text, options.Espeak);
-                source = "espeak-ng";
+                EspeakSettings used;
+                (raw, used) = RenderFittedEspeak(synth ?? throw new InvalidOperationException("no espeak-ng"), spec, options.Espeak);
+                source = used.WordsPerMinute == options.Espeak.WordsPerMinute ? "espeak-ng" : string.Create(CultureInfo.InvariantCulture, $"espeak-ng -s {used.WordsPerMinute}");
             }
 
             ConditionOptions cond = spec.Kind switch
@@ -296,6 +297,29 @@ namespace RelaxLamp.AudioAssets
 
                 s = s with { Speed = speed };
                 raw = Festival.Render(exe, spec.Text, s);
+            }
+
+            return (raw, s);
+        }
+
+        /// <summary>espeak-ng at <paramref name="settings"/>' rate, raised just enough (at most three times) if the phrase would overrun its slot.</summary>
+        public static (MonoAudio Raw, EspeakSettings Used) RenderFittedEspeak(string exe, ClipSpec spec, EspeakSettings settings)
+        {
+            ArgumentNullException.ThrowIfNull(spec);
+            ArgumentNullException.ThrowIfNull(settings);
+            EspeakSettings s = settings;
+            MonoAudio raw = Espeak.Render(exe, spec.Text, s);
+            for (int attempt = 0; attempt < 3; attempt++)
+            {
+                double ms = Conditioner.Run(new MonoAudio((float[])raw.Samples.Clone(), raw.SampleRate), ConditionOptions.Voice()).Seconds * 1000;
+                if (ms <= spec.MaxDurationMs)
+                {
+                    break;
+                }
+
+                const double fixedMs = 230;
+                s = s with { WordsPerMinute = (int)Math.Ceiling(s.WordsPerMinute * (ms - fixedMs) / (spec.MaxDurationMs - fixedMs) * 1.03) };
+                raw = Espeak.Render(exe, spec.Text, s);
             }
 
             return (raw, s);
