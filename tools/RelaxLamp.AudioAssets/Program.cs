@@ -26,7 +26,7 @@ namespace RelaxLamp.AudioAssets
             "  encode  IN.(wav|mp3|ogg|m4a|...) OUT.rla [--kind voice|tone] [--max-ms MS] [--codec mulaw|adpcm|pcm|auto] [--min-snr DB] [--target-rms DBFS]\n" +
             "  decode  IN.rla OUT.wav\n" +
             "  deploy-json [--dir DIR] [--port PORT] [--out FILE]\n" +
-            "  compare-voices [--out FILE.md] [--phrases N]";
+            "  compare-voices [--out FILE.md] [--phrases N] [--png FILE.png]";
 
         /// <summary>Runs the tool.</summary>
         public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
@@ -127,10 +127,10 @@ namespace RelaxLamp.AudioAssets
 
         private static int CompareVoices(List<string> rest, TextWriter output)
         {
-            CliArgs a = CliArgs.Parse("compare-voices", rest, new[] { "--out", "--phrases" }, Array.Empty<string>());
+            CliArgs a = CliArgs.Parse("compare-voices", rest, new[] { "--out", "--phrases", "--png" }, Array.Empty<string>());
             a.ExpectPositional(0, "no positional arguments");
             int phrases = (int)a.GetNumber("--phrases", 1000, 1, 1000);
-            string table = VoiceComparison.Run(phrases, output);
+            string table = VoiceComparison.Run(phrases, output, a.Has("--png") ? a.Get("--png", string.Empty) : null);
             if (a.Has("--out"))
             {
                 AtomicFile.Write(a.Get("--out", string.Empty), System.Text.Encoding.UTF8.GetBytes(table));

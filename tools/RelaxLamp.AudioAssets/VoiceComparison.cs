@@ -31,7 +31,9 @@ namespace RelaxLamp.AudioAssets
         /// <param name="F0Curvature">Mean over phrases of the pitch track's curvature (semitones).</param>
         /// <param name="Periodicity">Mean over phrases of the voiced frames' periodicity.</param>
         /// <param name="UnvoicedAbove3500">Mean over phrases of the unvoiced frames' share above 3.5 kHz.</param>
-        public sealed record Row(string Label, int Phrases, double Above3500, double Band3500To7000, double F0MedianHz, double F0RangeSemitones, double F0StdSemitones, double WordsPerMinute, int LongestEarlyMs, int LongestLateMs, double F0Curvature, double Periodicity, double UnvoicedAbove3500);
+        /// <param name="Spectrum">Long-term power spectrum of all active frames (see <see cref="VoiceMetrics.Spectrum"/>), phrases levelled alike.</param>
+        /// <param name="UnvoicedSpectrum">The same over the unvoiced frames only.</param>
+        public sealed record Row(string Label, int Phrases, double Above3500, double Band3500To7000, double F0MedianHz, double F0RangeSemitones, double F0StdSemitones, double WordsPerMinute, int LongestEarlyMs, int LongestLateMs, double F0Curvature, double Periodicity, double UnvoicedAbove3500, double[] Spectrum, double[] UnvoicedSpectrum);
 
         /// <summary>The candidates installed here: espeak-ng as the lamp had it, festival HTS at its own speed and as built.</summary>
         public static IReadOnlyList<Candidate> Installed(TextWriter log)
@@ -84,6 +86,8 @@ namespace RelaxLamp.AudioAssets
             int words = 0;
             int early = 0;
             int late = 0;
+            var spectrum = new double[VoiceMetrics.SpectrumBins];
+            var unvoicedSpectrum = new double[VoiceMetrics.SpectrumBins];
             foreach (ClipSpec spec in phrases)
             {
                 MonoAudio raw = candidate.Render(spec);
@@ -94,6 +98,14 @@ namespace RelaxLamp.AudioAssets
                 float[] x = a16.Samples;
                 Dsp.Scale(x, rms > 0 ? 0.05 / rms : 1);
                 all.AddRange(x);
+                double[] sAll = VoiceMetrics.Spectrum(a16, false);
+                double[] sUnv = VoiceMetrics.Spectrum(a16, true);
+                for (int k = 0; k < spectrum.Length; k++)
+                {
+                    spectrum[k] += sAll[k];
+                    unvoicedSpectrum[k] += sUnv[k];
+                }
+
                 VoiceStats v = VoiceMetrics.Measure(raw);
                 medians.Add(v.F0MedianHz);
                 range += v.F0RangeSemitones;
@@ -131,11 +143,13 @@ namespace RelaxLamp.AudioAssets
                 late,
                 curve / n,
                 period / n,
-                unvoiced / n);
+                unvoiced / n,
+                spectrum,
+                unvoicedSpectrum);
         }
 
         /// <summary>Renders and measures every installed candidate over the first <paramref name="maxPhrases"/> phrases; returns the Markdown table.</summary>
-        public static string Run(int maxPhrases, TextWriter log)
+        public static string Run(int maxPhrases, TextWriter log, string? png = null)
         {
             ArgumentNullException.ThrowIfNull(log);
             var phrases = new List<ClipSpec>();
@@ -151,6 +165,12 @@ namespace RelaxLamp.AudioAssets
             foreach (Candidate c in Installed(log))
             {
                 rows.Add(Measure(c, phrases, log));
+            }
+
+            if (png != null)
+            {
+                SpectrumPlot.Save(rows, png);
+                log.WriteLine($"wrote {png}");
             }
 
             return Table(rows);

@@ -159,6 +159,55 @@ namespace RelaxLamp.AudioAssets
             }
         }
 
+        /// <summary>Bins of <see cref="Spectrum"/>: 256-point FFTs at 16 kHz, 62.5 Hz apart.</summary>
+        public const int SpectrumBins = 128;
+
+        /// <summary>
+        /// Summed power spectrum (Hann-windowed 256-point FFTs every 10 ms, bins 0–127 = 0–7.94 kHz) of a 16 kHz
+        /// rendering over the frames within 40 dB of the loudest: all of them, or only those the pitch tracker calls unvoiced.
+        /// </summary>
+        public static double[] Spectrum(MonoAudio a, bool unvoicedOnly)
+        {
+            ArgumentNullException.ThrowIfNull(a);
+            double[] f0 = PitchTrack(WavIo.Resample(new MonoAudio((float[])a.Samples.Clone(), a.SampleRate), PitchRate), out _);
+            var result = new double[SpectrumBins];
+            const int m = 8;
+            const int n = 1 << m;
+            int hop = a.SampleRate / 100;
+            double[] rms = Dsp.FrameRms(a.Samples, hop);
+            double loudest = 0;
+            foreach (double r in rms)
+            {
+                loudest = Math.Max(loudest, r);
+            }
+
+            double gate = loudest * Dsp.FromDb(-40);
+            var buf = new NAudio.Dsp.Complex[n];
+            for (int f = 0; f < rms.Length; f++)
+            {
+                int start = f * hop;
+                bool voiced = f < f0.Length && f0[f] > 0;
+                if ((unvoicedOnly && (voiced || f >= f0.Length)) || rms[f] < gate || start + n > a.Samples.Length)
+                {
+                    continue;
+                }
+
+                for (int i = 0; i < n; i++)
+                {
+                    buf[i].X = a.Samples[start + i] * (float)(0.5 - 0.5 * Math.Cos(2 * Math.PI * i / n));
+                    buf[i].Y = 0;
+                }
+
+                NAudio.Dsp.FastFourierTransform.FFT(true, m, buf);
+                for (int k = 0; k < SpectrumBins; k++)
+                {
+                    result[k] += ((double)buf[k].X * buf[k].X) + ((double)buf[k].Y * buf[k].Y);
+                }
+            }
+
+            return result;
+        }
+
         /// <summary>Share above <paramref name="hz"/> in the 10 ms frames within 40 dB of the loudest that the pitch track calls unvoiced (Hann-windowed 256-point FFTs).</summary>
         private static double UnvoicedShare(MonoAudio a, double[] f0, double hz)
         {
