@@ -19,6 +19,7 @@ namespace RelaxLamp.AudioAssets
     /// <param name="HighPercent">Percent of energy above 5 kHz.</param>
     /// <param name="Below300Percent">Percent of energy under 300 Hz (what a 28–40 mm speaker barely plays).</param>
     /// <param name="SpeakerBandPercent">Percent of energy from 300 Hz to 4 kHz (where it plays).</param>
+    /// <param name="HissPercent">Percent of the unvoiced frames' energy above 3.5 kHz (the sibilants; see <see cref="VoiceMetrics"/>); NaN for the tones.</param>
     /// <param name="Words">Words in the phrase (0 for tones and unknown clips).</param>
     /// <param name="WordsPerMinute">Words over the time between leading and trailing silence (0 if no words).</param>
     /// <param name="LeadMs">Leading silence.</param>
@@ -39,6 +40,7 @@ namespace RelaxLamp.AudioAssets
         double HighPercent,
         double Below300Percent,
         double SpeakerBandPercent,
+        double HissPercent,
         int Words,
         double WordsPerMinute,
         int LeadMs,
@@ -93,6 +95,7 @@ namespace RelaxLamp.AudioAssets
                 100.0 * Dsp.EnergyAbove(audio, HighHz),
                 100.0 * Dsp.EnergyBetween(audio, 0, 300, SpeakerFftLog2),
                 100.0 * Dsp.EnergyBetween(audio, 300, 4000, SpeakerFftLog2),
+                spec?.IsTone == true ? double.NaN : 100.0 * VoiceMetrics.Measure(audio).UnvoicedAbove3500,
                 words,
                 wpm,
                 lead * 1000 / header.SampleRate,
@@ -116,8 +119,8 @@ namespace RelaxLamp.AudioAssets
         {
             ArgumentNullException.ThrowIfNull(rows);
             var sb = new StringBuilder();
-            sb.AppendLine("| file | codec | ms | bytes | peak dBFS | RMS dBFS | active RMS dBFS | >5 kHz % | <300 Hz % | 0.3–4 kHz % | words | wpm | lead ms | trail ms | edge step in/out (LSB) | first/last sample |");
-            sb.AppendLine("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
+            sb.AppendLine("| file | codec | ms | bytes | peak dBFS | RMS dBFS | active RMS dBFS | >5 kHz % | <300 Hz % | 0.3–4 kHz % | hiss % | words | wpm | lead ms | trail ms | edge step in/out (LSB) | first/last sample |");
+            sb.AppendLine("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
             long bytes = 0;
             var sizes = new List<long>();
             foreach (ClipAnalysis r in rows)
@@ -125,7 +128,7 @@ namespace RelaxLamp.AudioAssets
                 bytes += r.Bytes;
                 sizes.Add(r.Bytes);
                 sb.AppendLine(Invariant(
-                    $"| {r.File} | {r.Codec} | {r.DurationMs} | {r.Bytes} | {r.PeakDbfs:F1} | {r.RmsDbfs:F1} | {r.ActiveRmsDbfs:F1} | {r.HighPercent:F2} | {r.Below300Percent:F2} | {r.SpeakerBandPercent:F2} | {(r.Words > 0 ? r.Words.ToString(CultureInfo.InvariantCulture) : "-")} | {(r.Words > 0 ? r.WordsPerMinute.ToString("F0", CultureInfo.InvariantCulture) : "-")} | {r.LeadMs} | {r.TrailMs} | {r.EdgeStart}/{r.EdgeEnd} | {r.FirstSample}/{r.LastSample} |"));
+                    $"| {r.File} | {r.Codec} | {r.DurationMs} | {r.Bytes} | {r.PeakDbfs:F1} | {r.RmsDbfs:F1} | {r.ActiveRmsDbfs:F1} | {r.HighPercent:F2} | {r.Below300Percent:F2} | {r.SpeakerBandPercent:F2} | {(double.IsNaN(r.HissPercent) ? "-" : r.HissPercent.ToString("F1", CultureInfo.InvariantCulture))} | {(r.Words > 0 ? r.Words.ToString(CultureInfo.InvariantCulture) : "-")} | {(r.Words > 0 ? r.WordsPerMinute.ToString("F0", CultureInfo.InvariantCulture) : "-")} | {r.LeadMs} | {r.TrailMs} | {r.EdgeStart}/{r.EdgeEnd} | {r.FirstSample}/{r.LastSample} |"));
             }
 
             sb.AppendLine();
