@@ -71,8 +71,8 @@ namespace RelaxLamp.AudioAssets
             return words > 0 && spoken > 0 ? words * 60.0 * audio.SampleRate / spoken : 0;
         }
 
-        /// <summary>Decodes and measures one clip file.</summary>
-        public static ClipAnalysis Analyze(string path)
+        /// <summary>Decodes and measures one clip file; the hiss measure (a pitch track, the slowest part) only with <paramref name="hiss"/>.</summary>
+        public static ClipAnalysis Analyze(string path, bool hiss = false)
         {
             byte[] file = File.ReadAllBytes(path);
             short[] pcm = ClipEncoder.Decode(file, out ClipInfo header);
@@ -95,7 +95,7 @@ namespace RelaxLamp.AudioAssets
                 100.0 * Dsp.EnergyAbove(audio, HighHz),
                 100.0 * Dsp.EnergyBetween(audio, 0, 300, SpeakerFftLog2),
                 100.0 * Dsp.EnergyBetween(audio, 300, 4000, SpeakerFftLog2),
-                spec?.IsTone == true ? double.NaN : 100.0 * VoiceMetrics.Measure(audio).UnvoicedAbove3500,
+                !hiss || spec?.IsTone == true ? double.NaN : 100.0 * VoiceMetrics.Measure(audio).UnvoicedAbove3500,
                 words,
                 wpm,
                 lead * 1000 / header.SampleRate,

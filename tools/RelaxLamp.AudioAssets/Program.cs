@@ -154,7 +154,7 @@ namespace RelaxLamp.AudioAssets
             var rows = new List<ClipAnalysis>();
             foreach (string f in files)
             {
-                rows.Add(Analysis.Analyze(f));
+                rows.Add(Analysis.Analyze(f, hiss: true));
             }
 
             output.Write(Analysis.Table(rows));
@@ -187,7 +187,7 @@ namespace RelaxLamp.AudioAssets
             EncodedClip clip = CodecChooser.Encode(name, "recording", audio, codec, minSnr);
             AtomicFile.Write(a.Positional[1], clip.File);
             output.Write(CodecChooser.Table(new[] { clip }));
-            output.Write(Analysis.Table(new[] { Analysis.Analyze(a.Positional[1]) }));
+            output.Write(Analysis.Table(new[] { Analysis.Analyze(a.Positional[1], hiss: kind == "voice") }));
             return ExitOk;
         }
 
