@@ -68,11 +68,34 @@ namespace RelaxLamp.AudioAssets.Tests
 
             byte[] file = ClipEncoder.Encode(pcm, 16000, ClipFile.CodecMuLaw);
             short[] back = ClipEncoder.Decode(file, out _);
-            for (int i = 0; i < pcm.Length; i++)
+            pcm[0] = short.MinValue;
+            pcm[1] = short.MaxValue;
+            byte[] file2 = ClipEncoder.Encode(pcm, 16000, ClipFile.CodecMuLaw);
+            Assert.Equal(0x00, file2[ClipCodec.HeaderSize]);
+            Assert.Equal(0x80, file2[ClipCodec.HeaderSize + 1]);
+            for (int i = 2; i < pcm.Length; i++)
             {
-                Assert.Equal(MuLawEncoder.LinearToMuLawSample(pcm[i]), file[ClipCodec.HeaderSize + i]);
+                Assert.Equal(MuLawEncoder.LinearToMuLawSample(Math.Max(pcm[i], (short)-32767)), file[ClipCodec.HeaderSize + i]);
                 Assert.Equal(MuLawDecoder.MuLawToLinearSample(file[ClipCodec.HeaderSize + i]), back[i]);
             }
+        }
+
+        [Theory]
+        [InlineData(0, 0xFF, 0)]
+        [InlineData(1000, 0xCE, 988)]
+        [InlineData(-1000, 0x4E, -988)]
+        [InlineData(-120, 0x70, -120)]
+        [InlineData(32767, 0x80, 32124)]
+        [InlineData(-32768, 0x00, -32124)]
+        public void Codes_match_worked_G711_values(int sample, int code, int decoded)
+        {
+            // G.711 µ-law by hand: s = |x| + 132, segment e = floor(log2 s) - 7, mantissa m = (s >> (e + 3)) & 15, byte =
+            // ~(sign | e << 4 | m); decoding gives ((m << 3) + 132) << e - 132. 1000: s = 1132, e = 3, m = 1, ~0x31 = 0xCE,
+            // back to 140 << 3 - 132 = 988. Full scale clips at 32635 (e = 7, m = 15), -32768 included (NAudio alone
+            // would turn it into silence; the encoder raises it to -32767 first).
+            byte[] file = ClipEncoder.Encode(new[] { (short)sample }, 16000, ClipFile.CodecMuLaw);
+            Assert.Equal(code, file[ClipCodec.HeaderSize]);
+            Assert.Equal(decoded, ClipEncoder.Decode(file, out _)[0]);
         }
 
         [Theory]

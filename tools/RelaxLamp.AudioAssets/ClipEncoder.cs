@@ -63,7 +63,9 @@ namespace RelaxLamp.AudioAssets
             ClipFile.WriteHeader(info, file);
             for (int i = 0; i < samples.Length; i++)
             {
-                file[ClipCodec.HeaderSize + i] = MuLawEncoder.LinearToMuLawSample(samples[i]);
+                // -32768 is raised to -32767: NAudio 3.3.0 negates the sample in 16 bits, so -32768 stays negative
+                // and comes out as the code of silence (0x7F). G.711 clips at 32635 anyway, so nothing is lost.
+                file[ClipCodec.HeaderSize + i] = MuLawEncoder.LinearToMuLawSample(Math.Max(samples[i], (short)-32767));
             }
 
             file.AsSpan(ClipCodec.HeaderSize + samples.Length).Fill(ClipFile.MuLawSilence);
