@@ -19,12 +19,14 @@ namespace RelaxLamp.AudioAssets.Tests
         }
 
         [Theory]
-        [InlineData("--codec: expected auto or adpcm or pcm, got 'mp3'", "build", "--codec", "mp3")]
+        [InlineData("--codec: expected mulaw or adpcm or pcm or auto, got 'mp3'", "build", "--codec", "mp3")]
+        [InlineData("--voice: expected festival or espeak, got 'bob'", "build", "--voice", "bob")]
+        [InlineData("--wpm-early: expected a number from 60 to 250, got '400'", "build", "--wpm-early", "400")]
         [InlineData("--min-snr: expected a number from 0 to 100, got 'lots'", "build", "--min-snr", "lots")]
         [InlineData("--loud: unknown flag for build", "build", "--loud")]
         [InlineData("--out: needs a value", "build", "--out")]
         [InlineData("--kind: expected voice or tone, got 'song'", "encode", "a.wav", "b.rla", "--kind", "song")]
-        [InlineData("encode: expected IN.wav OUT.rla", "encode", "a.wav")]
+        [InlineData("encode: expected IN (wav, mp3, ogg, m4a ...) OUT.rla", "encode", "a.wav")]
         [InlineData("--fill-missing: only with --voice-dir", "build", "--fill-missing")]
         [InlineData("play: unknown command", "play")]
         public void Bad_command_lines_get_one_line_naming_the_flag(string expected, params string[] args)
@@ -47,9 +49,9 @@ namespace RelaxLamp.AudioAssets.Tests
                 TestSignals.WriteWav(wav, TestSignals.SpeechLike(2, 44100, 4), 1);
                 var (code, output, error) = Run("encode", wav, rla);
                 Assert.True(code == Program.ExitOk, error);
-                Assert.Contains("| adpcm |", output, StringComparison.Ordinal);
-                short[] pcm = ClipEncoder.Decode(File.ReadAllBytes(rla), out ClipHeader h);
-                Assert.Equal(ClipCodec.CodecImaAdpcm, h.Codec);
+                Assert.Contains("| mulaw |", output, StringComparison.Ordinal);
+                short[] pcm = ClipEncoder.Decode(File.ReadAllBytes(rla), out ClipInfo h);
+                Assert.Equal(ClipFile.CodecMuLaw, h.Codec);
 
                 (code, _, error) = Run("decode", rla, back);
                 Assert.True(code == Program.ExitOk, error);
@@ -61,6 +63,10 @@ namespace RelaxLamp.AudioAssets.Tests
                 Assert.Equal(Program.ExitOk, code);
                 ClipEncoder.Decode(File.ReadAllBytes(rla), out h);
                 Assert.Equal(ClipCodec.CodecPcm16, h.Codec);
+                (code, _, _) = Run("encode", wav, rla, "--codec", "adpcm");
+                Assert.Equal(Program.ExitOk, code);
+                ClipEncoder.Decode(File.ReadAllBytes(rla), out h);
+                Assert.Equal(ClipCodec.CodecImaAdpcm, h.Codec);
                 Assert.Equal(3, Directory.GetFiles(dir).Length);
             }
             finally
@@ -98,10 +104,11 @@ namespace RelaxLamp.AudioAssets.Tests
                 string voice = Path.Combine(dir, "voice");
                 string outDir = Path.Combine(dir, "out");
                 Directory.CreateDirectory(voice);
-                TestSignals.WriteWav(Path.Combine(voice, "01-close-eyes.wav"), TestSignals.SpeechLike(1.5, 48000, 1), 2);
+                TestSignals.WriteWav(Path.Combine(voice, "04-close-eyes.wav"), TestSignals.SpeechLike(1.5, 48000, 1), 2);
                 var (code, _, error) = Run("build", "--voice-dir", voice, "--out", outDir);
                 Assert.Equal(Program.ExitFailed, code);
-                Assert.Contains("00-lie-down.wav", error, StringComparison.Ordinal);
+                Assert.Contains("03-lie-down", error, StringComparison.Ordinal);
+                Assert.DoesNotContain("04-close-eyes", error, StringComparison.Ordinal);
                 Assert.False(Directory.Exists(outDir));
             }
             finally
@@ -119,24 +126,31 @@ namespace RelaxLamp.AudioAssets.Tests
                 string voice = Path.Combine(dir, "voice");
                 string outDir = Path.Combine(dir, "out");
                 Directory.CreateDirectory(voice);
+                // Two recordings (a 44.1 kHz mono and a 48 kHz stereo one), copied for every phrase: the chain, not the
+                // test's signal generator, is what this exercises.
+                string a = Path.Combine(dir, "a.wav");
+                string b = Path.Combine(dir, "b.wav");
+                TestSignals.WriteWav(a, TestSignals.SpeechLike(1.4, 44100, 1), 1);
+                TestSignals.WriteWav(b, TestSignals.SpeechLike(2.2, 48000, 2), 2);
                 foreach (ClipSpec c in ClipSet.Default)
                 {
                     if (c.Kind == ClipKind.Phrase)
                     {
-                        TestSignals.WriteWav(Path.Combine(voice, c.Name + ".wav"), TestSignals.SpeechLike(1 + (c.Id * 0.1), 44100, c.Id), 1);
+                        File.Copy(c.Id % 2 == 0 ? a : b, Path.Combine(voice, c.Name + ".wav"));
                     }
                 }
 
                 var (code, output, error) = Run("build", "--voice-dir", voice, "--out", outDir);
                 Assert.True(code == Program.ExitOk, error);
-                Assert.Contains("| 00-lie-down | recording |", output, StringComparison.Ordinal);
-                Assert.Contains("| 08-tone-in | synth |", output, StringComparison.Ordinal);
+                Assert.Contains("| 03-lie-down | recording |", output, StringComparison.Ordinal);
+                Assert.Contains("| 00-tone-in | synth |", output, StringComparison.Ordinal);
+                Assert.Contains("| 02-chime | synth |", output, StringComparison.Ordinal);
                 Assert.Equal(ClipSet.Default.Count + 1, Directory.GetFiles(outDir).Length);
                 Assert.Equal(ClipSet.Default.Count + 1, File.ReadAllLines(Path.Combine(outDir, "manifest.csv")).Length);
 
                 (code, output, _) = Run("analyze", outDir);
                 Assert.Equal(Program.ExitOk, code);
-                Assert.Contains("| 13-scan-whole.rla | adpcm |", output, StringComparison.Ordinal);
+                Assert.Contains("| 35-rest-now.rla | mulaw |", output, StringComparison.Ordinal);
             }
             finally
             {
@@ -154,7 +168,7 @@ namespace RelaxLamp.AudioAssets.Tests
                 Assert.Contains("| " + c.Name + ".rla |", output, StringComparison.Ordinal);
             }
 
-            Assert.Contains("14 clips", output, StringComparison.Ordinal);
+            Assert.Contains(ClipSet.Default.Count + " clips", output, StringComparison.Ordinal);
         }
 
         private static (int Code, string Output, string Error) Run(params string[] args)

@@ -18,7 +18,7 @@ namespace RelaxLamp.AudioAssets.Tests
                 string json = Path.Combine(dir, "deploy.json");
                 var (code, output, error) = Run("deploy-json", "--dir", TestSignals.AssetsDir, "--out", json);
                 Assert.True(code == Program.ExitOk, error);
-                Assert.Contains("14 clips", output, StringComparison.Ordinal);
+                Assert.Contains(ClipSet.Default.Count + " clips", output, StringComparison.Ordinal);
                 Assert.DoesNotContain("missing:", output, StringComparison.Ordinal);
 
                 using JsonDocument doc = JsonDocument.Parse(File.ReadAllBytes(json));
@@ -34,7 +34,6 @@ namespace RelaxLamp.AudioAssets.Tests
                     byDestination.Add(destination, source);
                 }
 
-                Assert.Equal(Clips.Count, ClipSet.Default.Count);
                 Assert.Equal(ClipSet.Default.Count, byDestination.Count);
                 foreach (ClipSpec c in ClipSet.Default)
                 {
@@ -75,12 +74,13 @@ namespace RelaxLamp.AudioAssets.Tests
             string dir = TestSignals.TempDir();
             try
             {
-                File.Copy(Path.Combine(TestSignals.AssetsDir, "08-tone-in.rla"), Path.Combine(dir, "08-tone-in.rla"));
-                File.Copy(Path.Combine(TestSignals.AssetsDir, "09-tone-out.rla"), Path.Combine(dir, "09-tone-out.rla"));
+                File.Copy(Path.Combine(TestSignals.AssetsDir, "00-tone-in.rla"), Path.Combine(dir, "00-tone-in.rla"));
+                File.Copy(Path.Combine(TestSignals.AssetsDir, "35-rest-now.rla"), Path.Combine(dir, "35-rest-now.rla"));
                 string json = Path.Combine(dir, "deploy.json");
                 var (code, output, error) = Run("deploy-json", "--dir", dir, "--out", json);
                 Assert.True(code == Program.ExitOk, error);
-                Assert.Contains("missing: 00, 01, 02, 03, 04, 05, 06, 07, 10, 11, 12, 13", output, StringComparison.Ordinal);
+                Assert.Contains("missing: 01, 02, 03, ", output, StringComparison.Ordinal);
+                Assert.Contains(", 33, 34 (the lamp skips those cues)", output, StringComparison.Ordinal);
                 using JsonDocument doc = JsonDocument.Parse(File.ReadAllBytes(json));
                 Assert.Equal(2, doc.RootElement.GetProperty("Files").GetArrayLength());
             }
@@ -90,17 +90,28 @@ namespace RelaxLamp.AudioAssets.Tests
             }
         }
 
+        [Fact]
+        public void The_cores_clip_numbers_cover_the_set()
+        {
+            // The core's Clips and its script refer to the tool's set by number.
+            Assert.Equal(Clips.Count, ClipSet.Default.Count);
+            Assert.Equal(Clips.FirstLine, ClipSet.Find("03-lie-down")!.Id);
+            Assert.Equal(Clips.FirstScan, ClipSet.Find("17-scan-begin")!.Id);
+            Assert.Equal(Clips.LastScan, ClipSet.Find("29-scan-whole")!.Id);
+            Assert.Equal(Clips.Chime, ClipSet.Find("02-chime")!.Id);
+        }
+
         [Theory]
         [InlineData("tone.rla", "tone.rla: expected NN-name.rla")]
-        [InlineData("14-extra.rla", "14-extra.rla: the lamp cues clips 00 to 13 only")]
-        [InlineData("08-again.rla", "08-tone-in.rla: clip 08 is also 08-again.rla")]
+        [InlineData("36-extra.rla", "36-extra.rla: the lamp cues clips 00 to 35 only")]
+        [InlineData("00-again.rla", "00-tone-in.rla: clip 00 is also 00-again.rla")]
         public void A_clip_the_lamp_would_not_play_fails_and_writes_nothing(string name, string expected)
         {
             string dir = TestSignals.TempDir();
             try
             {
-                File.Copy(Path.Combine(TestSignals.AssetsDir, "08-tone-in.rla"), Path.Combine(dir, "08-tone-in.rla"));
-                File.Copy(Path.Combine(TestSignals.AssetsDir, "09-tone-out.rla"), Path.Combine(dir, name));
+                File.Copy(Path.Combine(TestSignals.AssetsDir, "00-tone-in.rla"), Path.Combine(dir, "00-tone-in.rla"));
+                File.Copy(Path.Combine(TestSignals.AssetsDir, "01-tone-out.rla"), Path.Combine(dir, name));
                 string json = Path.Combine(dir, "deploy.json");
                 var (code, _, error) = Run("deploy-json", "--dir", dir, "--out", json);
                 Assert.Equal(Program.ExitFailed, code);
@@ -119,13 +130,13 @@ namespace RelaxLamp.AudioAssets.Tests
             string dir = TestSignals.TempDir();
             try
             {
-                byte[] clip = File.ReadAllBytes(Path.Combine(TestSignals.AssetsDir, "01-close-eyes.rla"));
+                byte[] clip = File.ReadAllBytes(Path.Combine(TestSignals.AssetsDir, "04-close-eyes.rla"));
                 Array.Resize(ref clip, clip.Length - 100);
-                File.WriteAllBytes(Path.Combine(dir, "01-close-eyes.rla"), clip);
+                File.WriteAllBytes(Path.Combine(dir, "04-close-eyes.rla"), clip);
                 string json = Path.Combine(dir, "deploy.json");
                 var (code, _, error) = Run("deploy-json", "--dir", dir, "--out", json);
                 Assert.Equal(Program.ExitFailed, code);
-                Assert.StartsWith("error: 01-close-eyes.rla: bad clip", error, StringComparison.Ordinal);
+                Assert.StartsWith("error: 04-close-eyes.rla: bad clip", error, StringComparison.Ordinal);
                 Assert.False(File.Exists(json));
             }
             finally
@@ -141,13 +152,13 @@ namespace RelaxLamp.AudioAssets.Tests
             try
             {
                 var header = new ClipHeader();
-                Assert.Equal(ClipCodec.Ok, ClipCodec.InitHeader(header, ClipCodec.CodecPcm16, 22050, 505, 0));
+                Assert.Equal(ClipStatus.Ok, ClipCodec.InitHeader(header, ClipCodec.CodecPcm16, 22050, 505, 0));
                 var file = new byte[header.FileLength];
-                Assert.Equal(ClipCodec.Ok, ClipCodec.WriteHeader(header, file, 0));
-                File.WriteAllBytes(Path.Combine(dir, "00-lie-down.rla"), file);
+                Assert.Equal(ClipStatus.Ok, ClipCodec.WriteHeader(header, file, 0));
+                File.WriteAllBytes(Path.Combine(dir, "03-lie-down.rla"), file);
                 var (code, _, error) = Run("deploy-json", "--dir", dir, "--out", Path.Combine(dir, "deploy.json"));
                 Assert.Equal(Program.ExitFailed, code);
-                Assert.StartsWith("error: 00-lie-down.rla: 22050 Hz; the lamp plays 16000 Hz only", error, StringComparison.Ordinal);
+                Assert.StartsWith("error: 03-lie-down.rla: 22050 Hz; the lamp plays 16000 Hz only", error, StringComparison.Ordinal);
             }
             finally
             {

@@ -17,6 +17,9 @@ namespace RelaxLamp.AudioAssets
     /// <param name="RmsDbfs">RMS level over the whole clip.</param>
     /// <param name="ActiveRmsDbfs">RMS over the frames within 30 dB of the loudest (the level the tool targets).</param>
     /// <param name="HighPercent">Percent of energy above 5 kHz.</param>
+    /// <param name="Below300Percent">Percent of energy under 300 Hz (what a 28–40 mm speaker barely plays).</param>
+    /// <param name="SpeakerBandPercent">Percent of energy from 300 Hz to 4 kHz (where it plays).</param>
+    /// <param name="HissPercent">Percent of the unvoiced frames' energy above 3.5 kHz (the sibilants; see <see cref="VoiceMetrics"/>); NaN for the tones.</param>
     /// <param name="Words">Words in the phrase (0 for tones and unknown clips).</param>
     /// <param name="WordsPerMinute">Words over the time between leading and trailing silence (0 if no words).</param>
     /// <param name="LeadMs">Leading silence.</param>
@@ -35,6 +38,9 @@ namespace RelaxLamp.AudioAssets
         double RmsDbfs,
         double ActiveRmsDbfs,
         double HighPercent,
+        double Below300Percent,
+        double SpeakerBandPercent,
+        double HissPercent,
         int Words,
         double WordsPerMinute,
         int LeadMs,
@@ -50,21 +56,32 @@ namespace RelaxLamp.AudioAssets
         /// <summary>Edge window for the click measure.</summary>
         public const double EdgeMs = 10;
 
+        /// <summary>FFT size (log2) of the speaker-band shares: 4096 points, 3.9 Hz bins, so leakage does not blur the 300 Hz edge.</summary>
+        public const int SpeakerFftLog2 = 12;
+
         /// <summary>Cut-off for the high-frequency energy measure.</summary>
         public const double HighHz = 5000;
 
-        /// <summary>Decodes and measures one clip file.</summary>
-        public static ClipAnalysis Analyze(string path)
+        /// <summary><paramref name="words"/> over the time between leading and trailing silence (see <see cref="Dsp.Silence"/>), 0 without words.</summary>
+        public static double WordsPerMinute(MonoAudio audio, int words)
+        {
+            ArgumentNullException.ThrowIfNull(audio);
+            var (lead, trail) = Dsp.Silence(audio);
+            int spoken = audio.Samples.Length - lead - trail;
+            return words > 0 && spoken > 0 ? words * 60.0 * audio.SampleRate / spoken : 0;
+        }
+
+        /// <summary>Decodes and measures one clip file; the hiss measure (a pitch track, the slowest part) only with <paramref name="hiss"/>.</summary>
+        public static ClipAnalysis Analyze(string path, bool hiss = false)
         {
             byte[] file = File.ReadAllBytes(path);
-            short[] pcm = ClipEncoder.Decode(file, out ClipHeader header);
+            short[] pcm = ClipEncoder.Decode(file, out ClipInfo header);
             MonoAudio audio = MonoAudio.FromPcm16(pcm, header.SampleRate);
             string stem = Path.GetFileNameWithoutExtension(path);
             ClipSpec? spec = ClipSet.Find(stem);
             int words = spec?.WordCount ?? 0;
             var (lead, trail) = Dsp.Silence(audio);
-            int spoken = pcm.Length - lead - trail;
-            double wpm = words > 0 && spoken > 0 ? words * 60.0 * header.SampleRate / spoken : 0;
+            double wpm = WordsPerMinute(audio, words);
             var (edgeStart, edgeEnd) = Dsp.EdgeSteps(pcm, header.SampleRate, EdgeMs);
             return new ClipAnalysis(
                 Path.GetFileName(path),
@@ -76,6 +93,9 @@ namespace RelaxLamp.AudioAssets
                 Dsp.ToDb(Dsp.Rms(audio.Samples)),
                 Dsp.ToDb(Dsp.ActiveRms(audio)),
                 100.0 * Dsp.EnergyAbove(audio, HighHz),
+                100.0 * Dsp.EnergyBetween(audio, 0, 300, SpeakerFftLog2),
+                100.0 * Dsp.EnergyBetween(audio, 300, 4000, SpeakerFftLog2),
+                !hiss || spec?.IsTone == true ? double.NaN : 100.0 * VoiceMetrics.Measure(audio).UnvoicedAbove3500,
                 words,
                 wpm,
                 lead * 1000 / header.SampleRate,
@@ -99,8 +119,8 @@ namespace RelaxLamp.AudioAssets
         {
             ArgumentNullException.ThrowIfNull(rows);
             var sb = new StringBuilder();
-            sb.AppendLine("| file | codec | ms | bytes | peak dBFS | RMS dBFS | active RMS dBFS | >5 kHz % | words | wpm | lead ms | trail ms | edge step in/out (LSB) | first/last sample |");
-            sb.AppendLine("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
+            sb.AppendLine("| file | codec | ms | bytes | peak dBFS | RMS dBFS | active RMS dBFS | >5 kHz % | <300 Hz % | 0.3–4 kHz % | hiss % | words | wpm | lead ms | trail ms | edge step in/out (LSB) | first/last sample |");
+            sb.AppendLine("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
             long bytes = 0;
             var sizes = new List<long>();
             foreach (ClipAnalysis r in rows)
@@ -108,7 +128,7 @@ namespace RelaxLamp.AudioAssets
                 bytes += r.Bytes;
                 sizes.Add(r.Bytes);
                 sb.AppendLine(Invariant(
-                    $"| {r.File} | {r.Codec} | {r.DurationMs} | {r.Bytes} | {r.PeakDbfs:F1} | {r.RmsDbfs:F1} | {r.ActiveRmsDbfs:F1} | {r.HighPercent:F2} | {(r.Words > 0 ? r.Words.ToString(CultureInfo.InvariantCulture) : "-")} | {(r.Words > 0 ? r.WordsPerMinute.ToString("F0", CultureInfo.InvariantCulture) : "-")} | {r.LeadMs} | {r.TrailMs} | {r.EdgeStart}/{r.EdgeEnd} | {r.FirstSample}/{r.LastSample} |"));
+                    $"| {r.File} | {r.Codec} | {r.DurationMs} | {r.Bytes} | {r.PeakDbfs:F1} | {r.RmsDbfs:F1} | {r.ActiveRmsDbfs:F1} | {r.HighPercent:F2} | {r.Below300Percent:F2} | {r.SpeakerBandPercent:F2} | {(double.IsNaN(r.HissPercent) ? "-" : r.HissPercent.ToString("F1", CultureInfo.InvariantCulture))} | {(r.Words > 0 ? r.Words.ToString(CultureInfo.InvariantCulture) : "-")} | {(r.Words > 0 ? r.WordsPerMinute.ToString("F0", CultureInfo.InvariantCulture) : "-")} | {r.LeadMs} | {r.TrailMs} | {r.EdgeStart}/{r.EdgeEnd} | {r.FirstSample}/{r.LastSample} |"));
             }
 
             sb.AppendLine();

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using NAudio.Codecs;
 using RelaxLamp.Core.Audio;
 
 namespace RelaxLamp.AudioAssets
@@ -10,12 +11,18 @@ namespace RelaxLamp.AudioAssets
         /// <summary>Encodes 16-bit samples into a complete clip file (header and blocks).</summary>
         /// <param name="samples">The clip, at least one sample.</param>
         /// <param name="sampleRate">Samples per second.</param>
-        /// <param name="codec"><see cref="ClipCodec.CodecPcm16"/> or <see cref="ClipCodec.CodecImaAdpcm"/>.</param>
-        public static byte[] Encode(short[] samples, int sampleRate, int codec)
+        /// <param name="codec"><see cref="ClipFile.CodecMuLaw"/>, <see cref="ClipCodec.CodecPcm16"/> or <see cref="ClipCodec.CodecImaAdpcm"/>.</param>
+        /// <param name="blockSize">Bytes per block; 0 takes the codec's default (µ-law 512, ADPCM 256, PCM 1010).</param>
+        public static byte[] Encode(short[] samples, int sampleRate, int codec, int blockSize = 0)
         {
             ArgumentNullException.ThrowIfNull(samples);
+            if (codec == ClipFile.CodecMuLaw)
+            {
+                return EncodeMuLaw(samples, sampleRate, blockSize == 0 ? ClipFile.DefaultMuLawBlockSize : blockSize);
+            }
+
             var header = new ClipHeader();
-            Check(ClipCodec.InitHeader(header, codec, sampleRate, samples.Length, 0));
+            Check(ClipCodec.InitHeader(header, codec, sampleRate, samples.Length, blockSize));
             var file = new byte[header.FileLength];
             Check(ClipCodec.WriteHeader(header, file, 0));
             int spb = header.SamplesPerBlock;
@@ -41,6 +48,27 @@ namespace RelaxLamp.AudioAssets
                 }
             }
 
+            return file;
+        }
+
+        /// <summary>
+        /// G.711 µ-law clip: one byte a sample by NAudio's standard encoder (<see cref="MuLawEncoder"/>), blocks of
+        /// <paramref name="blockSize"/> samples, the last padded with µ-law silence (0xFF); the header's count is exact.
+        /// </summary>
+        public static byte[] EncodeMuLaw(short[] samples, int sampleRate, int blockSize)
+        {
+            ArgumentNullException.ThrowIfNull(samples);
+            Check(ClipFile.Layout(ClipFile.CodecMuLaw, sampleRate, samples.Length, blockSize, out ClipInfo? info));
+            var file = new byte[info!.FileLength];
+            ClipFile.WriteHeader(info, file);
+            for (int i = 0; i < samples.Length; i++)
+            {
+                // -32768 is raised to -32767: NAudio 3.3.0 negates the sample in 16 bits, so -32768 stays negative
+                // and comes out as the code of silence (0x7F). G.711 clips at 32635 anyway, so nothing is lost.
+                file[ClipCodec.HeaderSize + i] = MuLawEncoder.LinearToMuLawSample(Math.Max(samples[i], (short)-32767));
+            }
+
+            file.AsSpan(ClipCodec.HeaderSize + samples.Length).Fill(ClipFile.MuLawSilence);
             return file;
         }
 
@@ -77,19 +105,24 @@ namespace RelaxLamp.AudioAssets
             return index;
         }
 
-        /// <summary>Decodes a whole clip file with the device decoder.</summary>
+        /// <summary>
+        /// Decodes a whole clip file with the device's own decoders (<see cref="ClipDecoder"/>), so what the tool
+        /// measures is what the lamp plays.
+        /// </summary>
         /// <exception cref="InvalidDataException">The file does not parse or a block is bad; the message names the status.</exception>
-        public static short[] Decode(byte[] file, out ClipHeader header)
+        public static short[] Decode(byte[] file, out ClipInfo info)
         {
             ArgumentNullException.ThrowIfNull(file);
-            header = new ClipHeader();
-            ClipStatus status = ClipCodec.ParseHeader(file, 0, file.Length, header);
-            if (status != ClipStatus.Ok)
+            int status = ClipFile.Parse(file, out ClipInfo? parsed);
+            if (status != (int)ClipStatus.Ok)
             {
-                throw new InvalidDataException($"bad clip: {StatusName((int)status)}");
+                throw new InvalidDataException($"bad clip: {StatusName(status)}");
             }
 
-            var samples = new short[header.SampleCount];
+            info = parsed!;
+            var samples = new short[info.SampleCount];
+            var header = new ClipHeader();
+            ClipCodec.ParseHeader(file, 0, file.Length, header);
             var block = new short[header.SamplesPerBlock];
             for (int b = 0; b < header.BlockCount; b++)
             {
@@ -106,10 +139,31 @@ namespace RelaxLamp.AudioAssets
         }
 
         /// <summary>A status code's name, for messages.</summary>
-        public static string StatusName(int status) => status == 0 ? "ok" : ((ClipStatus)status).ToString();
+        public static string StatusName(int status) => status switch
+        {
+            (int)ClipStatus.Ok => "ok",
+            (int)ClipStatus.TooShort => "too short",
+            (int)ClipStatus.BadMagic => "bad magic",
+            (int)ClipStatus.BadVersion => "unknown version",
+            (int)ClipStatus.BadCodec => "unknown codec",
+            (int)ClipStatus.BadLayout => "not mono",
+            (int)ClipStatus.BadSampleRate => "bad sample rate",
+            (int)ClipStatus.BadSampleCount => "bad sample count",
+            (int)ClipStatus.BadBlockSize => "bad block size",
+            (int)ClipStatus.BadChecksum => "header checksum mismatch",
+            (int)ClipStatus.Truncated => "truncated",
+            (int)ClipStatus.BadArgument => "bad argument",
+            (int)ClipStatus.BadBlock => "bad block",
+            _ => "status " + status.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
 
         /// <summary>Codec name used on the command line and in the manifest.</summary>
-        public static string CodecName(int codec) => codec == ClipCodec.CodecImaAdpcm ? "adpcm" : "pcm";
+        public static string CodecName(int codec) => codec switch
+        {
+            ClipFile.CodecMuLaw => "mulaw",
+            ClipCodec.CodecImaAdpcm => "adpcm",
+            _ => "pcm",
+        };
 
         private static int BestCode(int predictor, int index, int target, int next, bool lookAhead)
         {
@@ -151,11 +205,13 @@ namespace RelaxLamp.AudioAssets
 
         private static long Square(int v) => (long)v * v;
 
-        private static void Check(ClipStatus status)
+        private static void Check(ClipStatus status) => Check((int)status);
+
+        private static void Check(int status)
         {
-            if (status != ClipStatus.Ok)
+            if (status != (int)ClipStatus.Ok)
             {
-                throw new ArgumentException($"cannot encode: {status}");
+                throw new ArgumentException($"cannot encode: {StatusName(status)}");
             }
         }
     }

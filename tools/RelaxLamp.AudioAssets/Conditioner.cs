@@ -11,8 +11,11 @@ namespace RelaxLamp.AudioAssets
         /// <summary>High-pass corner: removes rumble and breath pops the small speaker cannot play anyway.</summary>
         public double HighPassHz { get; set; } = 100;
 
-        /// <summary>Low-pass corner: softens sibilants and the synthetic buzz of espeak-ng.</summary>
-        public double LowPassHz { get; set; } = 4500;
+        /// <summary>
+        /// Band limit before the 16 kHz resampling: a 4th-order Butterworth low-pass at 7.5 kHz, applied at the source's
+        /// rate, keeps sibilants up to about 7 kHz (−2 dB at 7 kHz) and leaves the resampler little to fold.
+        /// </summary>
+        public double LowPassHz { get; set; } = 7500;
 
         /// <summary>Cut leading and trailing silence down to the pre- and post-roll.</summary>
         public bool Trim { get; set; } = true;
@@ -50,7 +53,7 @@ namespace RelaxLamp.AudioAssets
         };
     }
 
-    /// <summary>The chain every clip goes through: mono 16 kHz, filter, trim, level, fade, pad.</summary>
+    /// <summary>The chain every clip goes through: filter (at the source rate), mono 16 kHz, trim, level, fade, pad.</summary>
     public static class Conditioner
     {
         /// <summary>Returns conditioned 16 kHz audio; <paramref name="input"/> may be modified.</summary>
@@ -58,17 +61,22 @@ namespace RelaxLamp.AudioAssets
         {
             ArgumentNullException.ThrowIfNull(input);
             ArgumentNullException.ThrowIfNull(options);
-            MonoAudio a = WavIo.Resample(input, WavIo.DeviceRate);
-            if (a.Samples.Length == 0)
+            if (input.Samples.Length == 0)
             {
                 throw new ArgumentException("no samples", nameof(input));
             }
 
             if (options.Filter)
             {
-                Dsp.HighPass(a, options.HighPassHz);
-                Dsp.LowPass(a, options.LowPassHz);
+                // At the source's rate: the band limit goes before the resampler.
+                Dsp.HighPass(input, options.HighPassHz);
+                if (options.LowPassHz < 0.45 * input.SampleRate)
+                {
+                    Dsp.LowPass4(input, options.LowPassHz);
+                }
             }
+
+            MonoAudio a = WavIo.Resample(input, WavIo.DeviceRate);
 
             if (options.Trim)
             {

@@ -34,6 +34,9 @@ namespace RelaxLamp.AudioAssets
         /// <summary>The largest block the lamp's player reads (the default PCM block; ADPCM blocks are 256 bytes).</summary>
         public const int DeviceMaxBlockBytes = ClipCodec.DefaultPcmBlockSize;
 
+        /// <summary>The largest µ-law block the lamp's player reads (the default, 512 samples).</summary>
+        public const int DeviceMaxMuLawBlockBytes = ClipFile.DefaultMuLawBlockSize;
+
         /// <summary>The lamp's path for clip <paramref name="id"/>: <c>I:\audio\NN.rla</c>.</summary>
         public static string DevicePath(int id) => DeviceFolder + id.ToString("00", CultureInfo.InvariantCulture) + ClipSet.Extension;
 
@@ -60,9 +63,9 @@ namespace RelaxLamp.AudioAssets
                     throw new InvalidDataException($"{name}: expected NN-name{ClipSet.Extension} (NN = the clip number)");
                 }
 
-                if (id >= Clips.Count)
+                if (id >= ClipSet.Default.Count)
                 {
-                    throw new InvalidDataException($"{name}: the lamp cues clips 00 to {Clips.Count - 1:00} only");
+                    throw new InvalidDataException($"{name}: the lamp cues clips 00 to {ClipSet.Default.Count - 1:00} only");
                 }
 
                 if (seen.TryGetValue(id, out string? other))
@@ -130,7 +133,7 @@ namespace RelaxLamp.AudioAssets
             }
 
             var missing = new List<string>();
-            for (int id = 0; id < Clips.Count; id++)
+            for (int id = 0; id < ClipSet.Default.Count; id++)
             {
                 if (!present.Contains(id))
                 {
@@ -167,7 +170,7 @@ namespace RelaxLamp.AudioAssets
         private static void Check(string file)
         {
             string name = Path.GetFileName(file);
-            ClipHeader header;
+            ClipInfo header;
             try
             {
                 ClipEncoder.Decode(File.ReadAllBytes(file), out header);
@@ -182,9 +185,10 @@ namespace RelaxLamp.AudioAssets
                 throw new InvalidDataException($"{name}: {header.SampleRate} Hz; the lamp plays {DeviceSampleRate} Hz only");
             }
 
-            if (header.BlockSize > DeviceMaxBlockBytes || header.SamplesPerBlock * 2 > DeviceMaxBlockBytes)
+            int max = header.Codec == ClipFile.CodecMuLaw ? DeviceMaxMuLawBlockBytes : DeviceMaxBlockBytes;
+            if (header.BlockSize > max || (header.Codec != ClipFile.CodecMuLaw && header.SamplesPerBlock * 2 > DeviceMaxBlockBytes))
             {
-                throw new InvalidDataException($"{name}: {header.BlockSize}-byte blocks; the lamp reads at most {DeviceMaxBlockBytes}");
+                throw new InvalidDataException($"{name}: {header.BlockSize}-byte {ClipEncoder.CodecName(header.Codec)} blocks; the lamp reads at most {max}");
             }
         }
 

@@ -35,6 +35,16 @@ namespace RelaxLamp.AudioAssets
             Apply(audio.Samples, BiQuadFilter.LowPassFilter(audio.SampleRate, (float)cutoffHz, 0.7071f));
         }
 
+        /// <summary>4th-order Butterworth low-pass (24 dB/octave) in place: the band limit before resampling.</summary>
+        public static void LowPass4(MonoAudio audio, double cutoffHz)
+        {
+            ArgumentNullException.ThrowIfNull(audio);
+            foreach (float q in Butterworth4Q)
+            {
+                Apply(audio.Samples, BiQuadFilter.LowPassFilter(audio.SampleRate, (float)cutoffHz, q));
+            }
+        }
+
         /// <summary>Peak absolute sample.</summary>
         public static double Peak(ReadOnlySpan<float> x)
         {
@@ -228,16 +238,24 @@ namespace RelaxLamp.AudioAssets
         /// Fraction of energy above <paramref name="cutoffHz"/>: Welch average of Hann-windowed 512-point FFTs
         /// with 50 % overlap (frames of digital silence are skipped).
         /// </summary>
-        public static double EnergyAbove(MonoAudio audio, double cutoffHz)
+        public static double EnergyAbove(MonoAudio audio, double cutoffHz) => EnergyBetween(audio, cutoffHz, double.MaxValue);
+
+        /// <summary>
+        /// Fraction of energy from <paramref name="loHz"/> up to (not including) <paramref name="hiHz"/>: Welch average of
+        /// Hann-windowed FFTs of 2^<paramref name="log2Size"/> points with 50 % overlap (NAudio's FFT), DC excluded.
+        /// </summary>
+        public static double EnergyBetween(MonoAudio audio, double loHz, double hiHz, int log2Size = 9)
         {
             ArgumentNullException.ThrowIfNull(audio);
-            const int m = 9;
-            const int n = 1 << m;
+            int m = log2Size;
+            int n = 1 << m;
             float[] x = audio.Samples;
             var buf = new Complex[n];
-            double above = 0;
+            double band = 0;
             double total = 0;
-            int firstBin = (int)Math.Ceiling(cutoffHz * n / audio.SampleRate);
+            int firstBin = (int)Math.Ceiling(loHz * n / audio.SampleRate);
+            double lastBinD = Math.Ceiling(Math.Min(hiHz, audio.SampleRate) * n / audio.SampleRate);
+            int endBin = (int)Math.Min(n / 2, lastBinD);
             for (int start = 0; start + n <= Math.Max(x.Length, n); start += n / 2)
             {
                 for (int i = 0; i < n; i++)
@@ -252,14 +270,14 @@ namespace RelaxLamp.AudioAssets
                 {
                     double p = ((double)buf[k].X * buf[k].X) + ((double)buf[k].Y * buf[k].Y);
                     total += p;
-                    if (k >= firstBin)
+                    if (k >= firstBin && k < endBin)
                     {
-                        above += p;
+                        band += p;
                     }
                 }
             }
 
-            return total <= 0 ? 0 : above / total;
+            return total <= 0 ? 0 : band / total;
         }
 
         /// <summary>

@@ -18,25 +18,7 @@ namespace RelaxLamp.AudioAssets
     public static class Espeak
     {
         /// <summary>Full path of espeak-ng on PATH, or null when it is not installed.</summary>
-        public static string? Find()
-        {
-            string? path = Environment.GetEnvironmentVariable("PATH");
-            if (path == null)
-            {
-                return null;
-            }
-
-            foreach (string dir in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
-            {
-                string candidate = Path.Combine(dir, "espeak-ng");
-                if (File.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
-
-            return null;
-        }
+        public static string? Find() => ExternalProgram.Find("espeak-ng");
 
         /// <summary>The version line espeak-ng prints, for the build log.</summary>
         public static string Version(string exe)

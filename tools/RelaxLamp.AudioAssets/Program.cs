@@ -19,12 +19,14 @@ namespace RelaxLamp.AudioAssets
 
         private const string Usage =
             "usage: RelaxLamp.AudioAssets <command>\n" +
-            "  build   [--voice-dir DIR] [--fill-missing] [--out DIR] [--wav-dir DIR] [--codec auto|adpcm|pcm] [--min-snr DB]\n" +
+            "  build   [--voice-dir DIR] [--fill-missing] [--compare-codecs] [--out DIR] [--wav-dir DIR] [--codec mulaw|adpcm|pcm|auto] [--min-snr DB]\n" +
+            "          [--voice festival|espeak] [--wpm-early WPM] [--wpm-late WPM]\n" +
             "          [--espeak-voice V] [--espeak-speed WPM] [--espeak-pitch 0-99]\n" +
             "  analyze DIR|FILE.rla\n" +
-            "  encode  IN.wav OUT.rla [--kind voice|tone] [--codec auto|adpcm|pcm] [--min-snr DB] [--target-rms DBFS]\n" +
+            "  encode  IN.(wav|mp3|ogg|m4a|...) OUT.rla [--kind voice|tone] [--max-ms MS] [--codec mulaw|adpcm|pcm|auto] [--min-snr DB] [--target-rms DBFS]\n" +
             "  decode  IN.rla OUT.wav\n" +
-            "  deploy-json [--dir DIR] [--port PORT] [--out FILE]";
+            "  deploy-json [--dir DIR] [--port PORT] [--out FILE]\n" +
+            "  compare-voices [--out FILE.md] [--phrases N] [--png FILE.png]";
 
         /// <summary>Runs the tool.</summary>
         public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
@@ -57,7 +59,8 @@ namespace RelaxLamp.AudioAssets
                     "encode" => Encode(rest, output),
                     "decode" => Decode(rest, output),
                     "deploy-json" => DeployJsonCommand(rest, output),
-                    _ => throw new UsageException($"{args[0]}: unknown command (accepts build, analyze, encode, decode, deploy-json)"),
+                    "compare-voices" => CompareVoices(rest, output),
+                    _ => throw new UsageException($"{args[0]}: unknown command (accepts build, analyze, encode, decode, deploy-json, compare-voices)"),
                 };
             }
             catch (UsageException ex)
@@ -91,18 +94,22 @@ namespace RelaxLamp.AudioAssets
             CliArgs a = CliArgs.Parse(
                 "build",
                 rest,
-                new[] { "--voice-dir", "--out", "--wav-dir", "--codec", "--min-snr", "--espeak-voice", "--espeak-speed", "--espeak-pitch" },
-                new[] { "--fill-missing" });
+                new[] { "--voice-dir", "--out", "--wav-dir", "--codec", "--min-snr", "--voice", "--wpm-early", "--wpm-late", "--espeak-voice", "--espeak-speed", "--espeak-pitch" },
+                new[] { "--fill-missing", "--compare-codecs" });
             a.ExpectPositional(0, "no positional arguments");
             var defaults = new EspeakSettings();
             var options = new BuildOptions
             {
                 VoiceDir = a.Has("--voice-dir") ? a.Get("--voice-dir", string.Empty) : null,
                 FillMissing = a.Has("--fill-missing"),
+                CompareCodecs = a.Has("--compare-codecs"),
                 OutDir = a.Get("--out", Path.Combine(RepoRoot(), "assets", "audio")),
                 WavDir = a.Has("--wav-dir") ? a.Get("--wav-dir", string.Empty) : null,
                 Codec = ParseCodec(a),
                 MinSnrDb = a.GetNumber("--min-snr", CodecChooser.DefaultMinSnrDb, 0, 100),
+                Engine = a.GetChoice("--voice", "festival", "festival", "espeak") == "espeak" ? VoiceEngine.Espeak : VoiceEngine.Festival,
+                WpmEarly = a.GetNumber("--wpm-early", Builder.DefaultWpmEarly, 60, 250),
+                WpmLate = a.GetNumber("--wpm-late", Builder.DefaultWpmLate, 60, 250),
                 Espeak = new EspeakSettings(
                     a.Get("--espeak-voice", defaults.Voice),
                     (int)a.GetNumber("--espeak-speed", defaults.WordsPerMinute, 80, 450),
@@ -115,6 +122,21 @@ namespace RelaxLamp.AudioAssets
             }
 
             Builder.Run(options, output);
+            return ExitOk;
+        }
+
+        private static int CompareVoices(List<string> rest, TextWriter output)
+        {
+            CliArgs a = CliArgs.Parse("compare-voices", rest, new[] { "--out", "--phrases", "--png" }, Array.Empty<string>());
+            a.ExpectPositional(0, "no positional arguments");
+            int phrases = (int)a.GetNumber("--phrases", 1000, 1, 1000);
+            string table = VoiceComparison.Run(phrases, output, a.Has("--png") ? a.Get("--png", string.Empty) : null);
+            if (a.Has("--out"))
+            {
+                AtomicFile.Write(a.Get("--out", string.Empty), System.Text.Encoding.UTF8.GetBytes(table));
+            }
+
+            output.Write(table);
             return ExitOk;
         }
 
@@ -132,7 +154,7 @@ namespace RelaxLamp.AudioAssets
             var rows = new List<ClipAnalysis>();
             foreach (string f in files)
             {
-                rows.Add(Analysis.Analyze(f));
+                rows.Add(Analysis.Analyze(f, hiss: true));
             }
 
             output.Write(Analysis.Table(rows));
@@ -141,18 +163,31 @@ namespace RelaxLamp.AudioAssets
 
         private static int Encode(List<string> rest, TextWriter output)
         {
-            CliArgs a = CliArgs.Parse("encode", rest, new[] { "--kind", "--codec", "--min-snr", "--target-rms" }, Array.Empty<string>());
-            a.ExpectPositional(2, "IN.wav OUT.rla");
+            CliArgs a = CliArgs.Parse("encode", rest, new[] { "--kind", "--codec", "--min-snr", "--target-rms", "--max-ms" }, Array.Empty<string>());
+            a.ExpectPositional(2, "IN (wav, mp3, ogg, m4a ...) OUT.rla");
             string kind = a.GetChoice("--kind", "voice", "voice", "tone");
             CodecMode codec = ParseCodec(a);
             double minSnr = a.GetNumber("--min-snr", CodecChooser.DefaultMinSnrDb, 0, 100);
             ConditionOptions cond = kind == "voice" ? ConditionOptions.Voice() : ConditionOptions.Tone(Builder.ToneInRmsDbfs);
             cond.TargetRmsDbfs = a.GetNumber("--target-rms", cond.TargetRmsDbfs, -60, -6);
-            MonoAudio audio = Conditioner.Run(WavIo.Read(a.Positional[0]), cond);
-            EncodedClip clip = CodecChooser.Encode(Path.GetFileNameWithoutExtension(a.Positional[1]), "recording", audio, codec, minSnr);
+            int maxMs = (int)a.GetNumber("--max-ms", ClipSet.LongPhraseMaxMs, 100, 60000);
+            MonoAudio raw = AudioInput.Read(a.Positional[0]);
+            var original = new MonoAudio((float[])raw.Samples.Clone(), raw.SampleRate);
+            MonoAudio audio = Conditioner.Run(raw, cond);
+            string name = Path.GetFileNameWithoutExtension(a.Positional[1]);
+            if (kind == "voice")
+            {
+                IReadOnlyList<string> problems = RecordingCheck.Problems(name, original, audio, maxMs);
+                if (problems.Count > 0)
+                {
+                    throw new InvalidOperationException("nothing written; " + string.Join("; ", problems));
+                }
+            }
+
+            EncodedClip clip = CodecChooser.Encode(name, "recording", audio, codec, minSnr);
             AtomicFile.Write(a.Positional[1], clip.File);
-            output.Write(CodecChooser.Table(new[] { clip }, minSnr));
-            output.Write(Analysis.Table(new[] { Analysis.Analyze(a.Positional[1]) }));
+            output.Write(CodecChooser.Table(new[] { clip }));
+            output.Write(Analysis.Table(new[] { Analysis.Analyze(a.Positional[1], hiss: kind == "voice") }));
             return ExitOk;
         }
 
@@ -160,7 +195,7 @@ namespace RelaxLamp.AudioAssets
         {
             CliArgs a = CliArgs.Parse("decode", rest, Array.Empty<string>(), Array.Empty<string>());
             a.ExpectPositional(2, "IN.rla OUT.wav");
-            short[] pcm = ClipEncoder.Decode(File.ReadAllBytes(a.Positional[0]), out ClipHeader header);
+            short[] pcm = ClipEncoder.Decode(File.ReadAllBytes(a.Positional[0]), out ClipInfo header);
             WavIo.Write16(a.Positional[1], pcm, header.SampleRate);
             output.WriteLine($"{a.Positional[1]}: {pcm.Length} samples at {header.SampleRate} Hz ({ClipEncoder.CodecName(header.Codec)} source)");
             return ExitOk;
@@ -181,11 +216,12 @@ namespace RelaxLamp.AudioAssets
             return ExitOk;
         }
 
-        private static CodecMode ParseCodec(CliArgs a) => a.GetChoice("--codec", "auto", "auto", "adpcm", "pcm") switch
+        private static CodecMode ParseCodec(CliArgs a) => a.GetChoice("--codec", "mulaw", "mulaw", "adpcm", "pcm", "auto") switch
         {
             "adpcm" => CodecMode.Adpcm,
             "pcm" => CodecMode.Pcm,
-            _ => CodecMode.Auto,
+            "auto" => CodecMode.Auto,
+            _ => CodecMode.MuLaw,
         };
     }
 }
