@@ -89,7 +89,7 @@ namespace RelaxLamp.AudioAssets
             new ClipSpec(16, "16-say-one", ClipKind.Phrase, "Breathing out, silently say: one."),
             new ClipSpec(17, "17-scan-begin", ClipKind.Phrase, "Now let your attention go to your feet."),
             new ClipSpec(18, "18-scan-feet", ClipKind.Phrase, "Let your feet grow heavy, and warm."),
-            new ClipSpec(19, "19-scan-legs", ClipKind.Phrase, "Your ankles, your calves, your knees, letting go."),
+            new ClipSpec(19, "19-scan-legs", ClipKind.Phrase, "Your calves and knees, letting go."),
             new ClipSpec(20, "20-scan-hips", ClipKind.Phrase, "Your thighs and hips, heavy on the bed."),
             new ClipSpec(21, "21-scan-belly", ClipKind.Phrase, "Let your belly relax completely."),
             new ClipSpec(22, "22-scan-back", ClipKind.Phrase, "Your back, sinking softly down."),

@@ -20,24 +20,25 @@ namespace RelaxLamp.AudioAssets
         public const double LowestHz = 370;
 
         /// <summary>
-        /// In-breath: 2.5 s, fundamental gliding 440 → 466 Hz (A4 up a semitone), octave and bowl partial, a faint
-        /// beat; swells over 1.9 s and settles over 0.6 s.
+        /// In-breath: 1.6 s, fundamental gliding 440 → 466 Hz (A4 up a semitone), octave and bowl partial, a faint
+        /// beat; swells over 1.2 s and settles over 0.4 s. Short enough that the player decodes it well within the
+        /// half-breath before it (its decoder is shared with the voice).
         /// </summary>
         public static MonoAudio InBreath(int sampleRate) => Render(
             sampleRate,
-            seconds: 2.5,
+            seconds: 1.6,
             startHz: 440,
             endHz: 466,
             new[] { new Partial(1, 1.0), new Partial(1, 0.3, 1.3), new Partial(2, 0.28), new Partial(2.76, 0.16), new Partial(4, 0.05) },
             riseFraction: 0.76);
 
         /// <summary>
-        /// Out-breath: 3.5 s, lower and darker, 392 → 370 Hz (G4 down a semitone), weaker upper partials; a 0.6 s
-        /// rise and a long 2.9 s fall.
+        /// Out-breath: 2.0 s, lower and darker, 392 → 370 Hz (G4 down a semitone), weaker upper partials; a 0.34 s
+        /// rise and a long 1.66 s fall.
         /// </summary>
         public static MonoAudio OutBreath(int sampleRate) => Render(
             sampleRate,
-            seconds: 3.5,
+            seconds: 2.0,
             startHz: 392,
             endHz: 370,
             new[] { new Partial(1, 1.0), new Partial(1, 0.3, 1.1), new Partial(2, 0.2), new Partial(2.76, 0.08) },
