@@ -73,6 +73,12 @@ namespace RelaxLamp.Core
         private int _linear;
         private BreathPhase _phase;
 
+        // The breath last reported by BreathBegan: its number, its start (µs) and its session.
+        private int _begunBreath;
+        private long _begunStartUs = -1;
+        private int _begunSession;
+        private bool _breathBegan;
+
         private int _cueClip = Clips.None;
         private int _cueGain;
         private int _cueBreath;
@@ -112,6 +118,17 @@ namespace RelaxLamp.Core
 
         /// <summary>The breath's half running now, <see cref="BreathPhase.None"/> when no breath is.</summary>
         public BreathPhase Phase => _phase;
+
+        /// <summary>True while a session breathes on the ring: <see cref="LampState.Breathing"/> or <see cref="LampState.Ending"/> (not while a stop fades, though its breath keeps time).</summary>
+        public bool IsBreathing => Breathes(_mode.State);
+
+        /// <summary>
+        /// True for the one frame whose <see cref="Step"/> first showed a new breath of the schedule
+        /// (<see cref="Pacer"/>'s <c>BreathCount</c> and <c>BreathStartMicros</c> then name it): the
+        /// breath-edge event every shell counts breaths by. A breath shows while <see cref="Phase"/> is not
+        /// <see cref="BreathPhase.None"/>, so a breath that begins during a stop fade counts too.
+        /// </summary>
+        public bool BreathBegan => _breathBegan;
 
         /// <summary>The lightness the renderer was last asked for, 0..65535 (after the scene, its fades and the dimmer; worked out when asked, not every frame).</summary>
         public int Level => Lightness.OfLinear(_linear);
@@ -192,6 +209,9 @@ namespace RelaxLamp.Core
         /// <summary>True while a hold is gliding the brightness.</summary>
         public bool Dimming => _parts.Dimmer.Gliding;
 
+        /// <summary>True for the states in which a session breathes on the ring (<see cref="IsBreathing"/>), for a shell that reads states back from a trace.</summary>
+        public static bool Breathes(LampState state) => state == LampState.Breathing || state == LampState.Ending;
+
         /// <summary>How long the start of a session of <paramref name="minutes"/> lasts when nothing is pressed: its 1, 2 or 3 pulses and the pause; the first breath begins then.</summary>
         public static int StartLengthMs(int minutes) => PulseScene.LengthMs(PulseScene.CountFor(minutes));
 
@@ -252,6 +272,7 @@ namespace RelaxLamp.Core
             Drain();
             Advance(now);
             Render(now, grb);
+            NoteBreath();
             Cue(now);
         }
 
@@ -323,6 +344,26 @@ namespace RelaxLamp.Core
             _renderer.FillLinear(grb, 0, _renderer.LedCount, _linear);
         }
 
+        private void NoteBreath()
+        {
+            BreathPacer p = _parts.Pacer;
+            if (_parts.Sessions != _begunSession)
+            {
+                // A new session: its first breath is new even if it shares a number with the last one.
+                _begunSession = _parts.Sessions;
+                _begunStartUs = -1;
+            }
+
+            int count = p.BreathCount;
+            _breathBegan = _phase != BreathPhase.None && count > 0
+                && (count != _begunBreath || p.BreathStartMicros != _begunStartUs);
+            if (_breathBegan)
+            {
+                _begunBreath = count;
+                _begunStartUs = p.BreathStartMicros;
+            }
+        }
+
         private void Cue(long t)
         {
             _cueClip = Clips.None;
@@ -337,8 +378,7 @@ namespace RelaxLamp.Core
                 return;
             }
 
-            LampState s = _mode.State;
-            bool breathing = s == LampState.Breathing || s == LampState.Ending;
+            bool breathing = IsBreathing;
             int breath = p.Pacer.BreathCount;
             if (breathing && (breath != _cueBreath || _phase != _cuePhase) && p.SpeakerFitted && _settings.AudioOn)
             {

@@ -7,6 +7,7 @@ using RelaxLamp.Bench.Trace;
 using RelaxLamp.Core.Breath;
 using RelaxLamp.Core.Session;
 using Xunit;
+using RelaxLamp.Engine;
 
 namespace RelaxLamp.Bench.Tests;
 

@@ -2,6 +2,7 @@ using System;
 using RelaxLamp.Bench.Baselines;
 using RelaxLamp.Bench.Session;
 using RelaxLamp.Core.Settings;
+using RelaxLamp.Engine;
 
 namespace RelaxLamp.Bench.Figures;
 

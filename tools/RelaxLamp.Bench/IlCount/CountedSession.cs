@@ -51,7 +51,7 @@ public static class CountedSession
             long stepIl = IlCounter.Instructions - il;
             long stepCalls = IlCounter.Calls - calls;
             LampState state = driver.Lamp.State;
-            if (state == LampState.Breathing || state == LampState.Ending)
+            if (driver.Lamp.IsBreathing)
             {
                 IlCounter.CopyInstructions(after);
                 IlCounter.CopyCalls(afterCalls);
