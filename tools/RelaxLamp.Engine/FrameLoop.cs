@@ -70,8 +70,8 @@ namespace RelaxLamp.Engine
         /// <summary>The edges the next frame hands the lamp: the script's that are due, and any queued here directly.</summary>
         public EdgeQueue Edges { get; } = new EdgeQueue();
 
-        /// <summary>When the lamp powered up; frame times count from here.</summary>
-        public long OriginMs { get; }
+        /// <summary>Where frame times count from: when the lamp powered up, moved by <see cref="ShiftClock"/>.</summary>
+        public long OriginMs { get; private set; }
 
         /// <summary>Frames stepped so far.</summary>
         public long FrameCount { get; private set; }
@@ -84,6 +84,12 @@ namespace RelaxLamp.Engine
 
         /// <summary>True once every scripted edge has reached the lamp and the lamp is dark and asleep (its few seconds' rest after a session are not waited out).</summary>
         public bool IsDone => FrameCount > 0 && Script.Pending == 0 && Lamp.IsDark;
+
+        /// <summary>
+        /// Moves the clock the next frames read by <paramref name="deltaMs"/>, keeping their spacing: a stall
+        /// (positive), a clock that jumps back (negative), or a device that slept and wakes later.
+        /// </summary>
+        public void ShiftClock(long deltaMs) => OriginMs += deltaMs;
 
         /// <summary>Adds an observer; it sees every frame from the next one on.</summary>
         public void AddObserver(IFrameObserver observer)
