@@ -30,21 +30,6 @@ public sealed class SessionDriver
     /// <summary>The engine's loop.</summary>
     public FrameLoop Loop { get; }
 
-    /// <summary>The lamp driven.</summary>
-    public Lamp Lamp => Loop.Lamp;
-
-    /// <summary>The ring's bytes after the last frame.</summary>
-    public byte[] Frame => Loop.Frame;
-
-    /// <summary>Frames a second.</summary>
-    public int Fps => Loop.Fps;
-
-    /// <summary>Frames stepped since power-up.</summary>
-    public long FrameIndex => Loop.FrameCount;
-
-    /// <summary>Time of the last frame, ms since power-up.</summary>
-    public long NowMs => Loop.NowMs;
-
     /// <summary>When the last start press went down, ms.</summary>
     public long PressAtMs { get; private set; } = -1;
 
@@ -52,17 +37,17 @@ public sealed class SessionDriver
     public void BeginSession()
     {
         // Right after a session the lamp rests (a press then is a late "off" and does nothing): press after the rest.
-        PressAtMs = NowMs + PressOffsetMs + (Lamp.MaySleep ? 0 : Lamp.RestMs);
+        PressAtMs = Loop.NowMs + PressOffsetMs + (Loop.Lamp.MaySleep ? 0 : Lamp.RestMs);
         Loop.Script.AddPress(PressAtMs, PressHoldMs);
         _pending = true;
-        _sessionsBefore = Lamp.SessionCount;
+        _sessionsBefore = Loop.Lamp.SessionCount;
     }
 
     /// <summary>Steps one frame; returns false from the frame that finds the lamp asleep again after the session.</summary>
     public bool Next()
     {
         Loop.Step();
-        if (_pending && Lamp.SessionCount > _sessionsBefore && Lamp.State == LampState.Asleep)
+        if (_pending && Loop.Lamp.SessionCount > _sessionsBefore && Loop.Lamp.State == LampState.Asleep)
         {
             _pending = false;
         }
