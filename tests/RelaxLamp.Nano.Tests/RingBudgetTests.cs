@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO;
 using NanoClrHost;
 using Xunit;
 using Xunit.Abstractions;
@@ -53,19 +52,6 @@ public class RingBudgetTests
         return run.Il;
     }
 
-    private static NanoRun RunPlan(NanoClrHarness clr, int plan, bool countIl)
-    {
-        string folder = Path.Combine(Path.GetTempPath(), "relaxlamp-ring-" + plan.ToString(CultureInfo.InvariantCulture) + "-" + System.Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
-        string core = Built.Get("NanoCore");
-        try
-        {
-            string program = PlanPatch.Write(Built.Get("NanoRing"), ProgramType, "Plan", plan, folder);
-            string pe = clr.ToPe(program, core);
-            return clr.Run(countIl, [], NanoClr.PeOf(core), pe);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
+    private static NanoRun RunPlan(NanoClrHarness clr, int plan, bool countIl) =>
+        clr.RunPlan(Built.Get("NanoRing"), ProgramType, plan, countIl, Built.Get("NanoCore"));
 }
