@@ -1,3 +1,4 @@
+using RelaxLamp.Build;
 using NanoClrHost;
 using Xunit;
 using Xunit.Abstractions;
@@ -24,7 +25,7 @@ public class HeapTests
     public void A_whole_session_allocates_nothing_on_nanoCLR(int plan, string collected)
     {
         NanoClrHarness clr = NanoClr.Require();
-        NanoRun run = clr.RunPlan(Built.Get("NanoScenarios"), "RelaxLamp.Scenarios.Nano.Program", plan, countIl: false, Built.Get("NanoCore"));
+        NanoRun run = clr.RunPlan(BuildInfo.Get("NanoScenarios"), "RelaxLamp.Scenarios.Nano.Program", plan, countIl: false, BuildInfo.Get("NanoCore"));
         output.WriteLine(run.ToString());
 
         Assert.True(run.ExitCode == 0, run.ToString());

@@ -1,3 +1,4 @@
+using RelaxLamp.Build;
 using System.Globalization;
 using NanoClrHost;
 using Xunit;
@@ -53,5 +54,5 @@ public class RingBudgetTests
     }
 
     private static NanoRun RunPlan(NanoClrHarness clr, int plan, bool countIl) =>
-        clr.RunPlan(Built.Get("NanoRing"), ProgramType, plan, countIl, Built.Get("NanoCore"));
+        clr.RunPlan(BuildInfo.Get("NanoRing"), ProgramType, plan, countIl, BuildInfo.Get("NanoCore"));
 }

@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Reflection;
 using NanoClrHost;
 using RelaxLamp.Bench.IlCount;
 using RelaxLamp.Scenarios;
@@ -91,6 +90,5 @@ public static class InterpreterCost
         return run;
     }
 
-    private static string Metadata(string key) =>
-        typeof(InterpreterCost).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
+    private static string Metadata(string key) => RelaxLamp.Build.BuildInfo.Get(key);
 }
