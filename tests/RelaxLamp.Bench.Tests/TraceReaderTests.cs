@@ -6,8 +6,8 @@ using RelaxLamp.Bench.Suite;
 using RelaxLamp.Bench.Trace;
 using RelaxLamp.Core.Breath;
 using RelaxLamp.Core.Session;
-using Xunit;
 using RelaxLamp.Engine;
+using Xunit;
 
 namespace RelaxLamp.Bench.Tests;
 

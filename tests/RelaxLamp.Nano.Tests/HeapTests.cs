@@ -1,5 +1,5 @@
-using RelaxLamp.Build;
 using NanoClrHost;
+using RelaxLamp.Build;
 using Xunit;
 using Xunit.Abstractions;
 

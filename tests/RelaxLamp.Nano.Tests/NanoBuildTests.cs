@@ -1,7 +1,7 @@
-using RelaxLamp.Build;
 using System.IO;
 using System.Linq;
 using NanoScan;
+using RelaxLamp.Build;
 using Xunit;
 
 namespace RelaxLamp.Nano.Tests;

@@ -1,6 +1,6 @@
-using RelaxLamp.Build;
 using System.IO;
 using NanoClrHost;
+using RelaxLamp.Build;
 using Xunit;
 
 namespace RelaxLamp.Nano.Tests;

@@ -1,6 +1,6 @@
-using RelaxLamp.Build;
 using System.Globalization;
 using NanoClrHost;
+using RelaxLamp.Build;
 using Xunit;
 using Xunit.Abstractions;
 

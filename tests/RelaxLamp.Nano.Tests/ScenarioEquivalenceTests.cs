@@ -1,8 +1,8 @@
-using RelaxLamp.Build;
 using System.Collections.Generic;
 using System.Linq;
-using RelaxLamp.Scenarios;
 using NanoClrHost;
+using RelaxLamp.Build;
+using RelaxLamp.Scenarios;
 using Xunit;
 using Xunit.Abstractions;
 

@@ -1,6 +1,6 @@
-using RelaxLamp.Build;
 using System.Linq;
 using NanoClrHost;
+using RelaxLamp.Build;
 using Xunit;
 using Xunit.Abstractions;
 

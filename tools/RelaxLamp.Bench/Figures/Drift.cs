@@ -1,7 +1,7 @@
 using System;
 using RelaxLamp.Bench.Session;
-using RelaxLamp.Engine;
 using RelaxLamp.Core;
+using RelaxLamp.Engine;
 
 namespace RelaxLamp.Bench.Figures;
 
