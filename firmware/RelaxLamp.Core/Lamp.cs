@@ -73,9 +73,8 @@ namespace RelaxLamp.Core
         private int _linear;
         private BreathPhase _phase;
 
-        // The breath last reported by BreathBegan: its number, its start (µs) and its session.
+        // The breath last reported by BreathBegan: its number and its session.
         private int _begunBreath;
-        private long _begunStartUs = -1;
         private int _begunSession;
         private bool _breathBegan;
 
@@ -124,7 +123,7 @@ namespace RelaxLamp.Core
 
         /// <summary>
         /// True for the one frame whose <see cref="Step"/> first showed a new breath of the schedule
-        /// (<see cref="Pacer"/>'s <c>BreathCount</c> and <c>BreathStartMicros</c> then name it): the
+        /// (<see cref="Pacer"/>'s <c>BreathCount</c> and timings then name it): the
         /// breath-edge event every shell counts breaths by. A breath shows while <see cref="Phase"/> is not
         /// <see cref="BreathPhase.None"/>, so a breath that begins during a stop fade counts too.
         /// </summary>
@@ -344,23 +343,23 @@ namespace RelaxLamp.Core
             _renderer.FillLinear(grb, 0, _renderer.LedCount, _linear);
         }
 
+        // BreathBegan: a breath begins when the pacer's count moves (its schedule starts once a session,
+        // from 1) and shows while a phase does; a new session counts again. Every frame: kept cheap.
         private void NoteBreath()
         {
-            BreathPacer p = _parts.Pacer;
-            if (_parts.Sessions != _begunSession)
+            _breathBegan = false;
+            if (_phase == BreathPhase.None)
             {
-                // A new session: its first breath is new even if it shares a number with the last one.
-                _begunSession = _parts.Sessions;
-                _begunStartUs = -1;
+                return;
             }
 
-            int count = p.BreathCount;
-            _breathBegan = _phase != BreathPhase.None && count > 0
-                && (count != _begunBreath || p.BreathStartMicros != _begunStartUs);
-            if (_breathBegan)
+            int session = _parts.Sessions;
+            int count = _parts.Pacer.BreathCount;
+            if (count != _begunBreath || session != _begunSession)
             {
                 _begunBreath = count;
-                _begunStartUs = p.BreathStartMicros;
+                _begunSession = session;
+                _breathBegan = true;
             }
         }
 
@@ -378,7 +377,8 @@ namespace RelaxLamp.Core
                 return;
             }
 
-            bool breathing = IsBreathing;
+            LampState s = _mode.State;
+            bool breathing = s == LampState.Breathing || s == LampState.Ending;
             int breath = p.Pacer.BreathCount;
             if (breathing && (breath != _cueBreath || _phase != _cuePhase) && p.SpeakerFitted && _settings.AudioOn)
             {
