@@ -73,6 +73,11 @@ namespace RelaxLamp.Core
         private int _linear;
         private BreathPhase _phase;
 
+        // The breath last reported by BreathBegan: its number and its session.
+        private int _begunBreath;
+        private int _begunSession;
+        private bool _breathBegan;
+
         private int _cueClip = Clips.None;
         private int _cueGain;
         private long _cueAtMs;
@@ -113,6 +118,17 @@ namespace RelaxLamp.Core
 
         /// <summary>The breath's half running now, <see cref="BreathPhase.None"/> when no breath is.</summary>
         public BreathPhase Phase => _phase;
+
+        /// <summary>True while a session breathes on the ring: <see cref="LampState.Breathing"/> or <see cref="LampState.Ending"/> (not while a stop fades, though its breath keeps time).</summary>
+        public bool IsBreathing => Breathes(_mode.State);
+
+        /// <summary>
+        /// True for the one frame whose <see cref="Step"/> first showed a new breath of the schedule
+        /// (<see cref="Pacer"/>'s <c>BreathCount</c> and timings then name it): the
+        /// breath-edge event every shell counts breaths by. A breath shows while <see cref="Phase"/> is not
+        /// <see cref="BreathPhase.None"/>, so a breath that begins during a stop fade counts too.
+        /// </summary>
+        public bool BreathBegan => _breathBegan;
 
         /// <summary>The lightness the renderer was last asked for, 0..65535 (after the scene, its fades and the dimmer; worked out when asked, not every frame).</summary>
         public int Level => Lightness.OfLinear(_linear);
@@ -200,6 +216,9 @@ namespace RelaxLamp.Core
         /// <summary>True while a hold is gliding the brightness.</summary>
         public bool Dimming => _parts.Dimmer.Gliding;
 
+        /// <summary>True for the states in which a session breathes on the ring (<see cref="IsBreathing"/>), for a shell that reads states back from a trace.</summary>
+        public static bool Breathes(LampState state) => state == LampState.Breathing || state == LampState.Ending;
+
         /// <summary>How long the start of a session of <paramref name="minutes"/> lasts when nothing is pressed: its 1, 2 or 3 pulses and the pause; the first breath begins then.</summary>
         public static int StartLengthMs(int minutes) => PulseScene.LengthMs(PulseScene.CountFor(minutes));
 
@@ -260,6 +279,7 @@ namespace RelaxLamp.Core
             Drain();
             Advance(now);
             Render(now, grb);
+            NoteBreath();
             Cue(now);
         }
 
@@ -329,6 +349,26 @@ namespace RelaxLamp.Core
             _phase = _mode.Phase(t);
             _linear = relative <= 0 ? 0 : (int)(((long)_parts.Dimmer.TopLinearAt(t) * Lightness.ToLinear(relative)) >> 24);
             _renderer.FillLinear(grb, 0, _renderer.LedCount, _linear);
+        }
+
+        // BreathBegan: a breath begins when the pacer's count moves (its schedule starts once a session,
+        // from 1) and shows while a phase does; a new session counts again. Every frame: kept cheap.
+        private void NoteBreath()
+        {
+            _breathBegan = false;
+            if (_phase == BreathPhase.None)
+            {
+                return;
+            }
+
+            int session = _parts.Sessions;
+            int count = _parts.Pacer.BreathCount;
+            if (count != _begunBreath || session != _begunSession)
+            {
+                _begunBreath = count;
+                _begunSession = session;
+                _breathBegan = true;
+            }
         }
 
         private void Cue(long t)

@@ -6,6 +6,7 @@ using RelaxLamp.Bench.Suite;
 using RelaxLamp.Bench.Trace;
 using RelaxLamp.Core.Breath;
 using RelaxLamp.Core.Session;
+using RelaxLamp.Engine;
 using Xunit;
 
 namespace RelaxLamp.Bench.Tests;

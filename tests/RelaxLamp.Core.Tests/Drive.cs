@@ -2,6 +2,7 @@ using System;
 using RelaxLamp.Core.Button;
 using RelaxLamp.Core.Session;
 using RelaxLamp.Core.Settings;
+using RelaxLamp.Engine;
 
 namespace RelaxLamp.Core.Tests;
 
@@ -10,21 +11,19 @@ internal sealed class Drive
 {
     public Drive(int leds = 24, LampSettings? settings = null, int fps = 50, PowerUpKind kind = PowerUpKind.Idle, bool down = false, long start = 0)
     {
-        Lamp = new Lamp(leds, settings ?? new LampSettings());
-        Frame = new byte[Lamp.FrameBytes];
-        FrameMs = 1000.0 / fps;
-        Start = start;
-        Now = start;
-        Lamp.PowerUp(start, kind, down);
+        // The first frame one frame after power-up, as the device's loop does.
+        Loop = new FrameLoop(leds, settings ?? new LampSettings(), fps, null, kind, down, start, frameAtOrigin: false);
     }
 
-    public Lamp Lamp { get; }
-    public byte[] Frame { get; }
-    public EdgeQueue Edges { get; } = new EdgeQueue();
-    public double FrameMs { get; }
-    public long Start { get; }
-    public long Now { get; private set; }
-    public long Frames { get; private set; }
+    /// <summary>The shared engine's loop this drive steps (its one time rule).</summary>
+    public FrameLoop Loop { get; }
+
+    public Lamp Lamp => Loop.Lamp;
+    public byte[] Frame => Loop.Frame;
+    public EdgeQueue Edges => Loop.Edges;
+    public long Start => Loop.OriginMs;
+    public long Now => Loop.NowMs;
+    public long Frames => Loop.FrameCount;
 
     /// <summary>How long after a release <see cref="Press"/> keeps stepping: the release is debounced and handled by then.</summary>
     public const long SettleMs = 60;
@@ -45,53 +44,21 @@ internal sealed class Drive
     /// <summary>Steps frames until the time since start reaches <paramref name="t"/>.</summary>
     public void RunUntil(long t, Action<Drive>? each = null)
     {
-        while (true)
+        while (Loop.NextFrameMs <= Start + t)
         {
-            long next = Start + (long)Math.Round((Frames + 1) * FrameMs);
-            if (next > Start + t)
-            {
-                break;
-            }
-
-            Step(next);
+            Step();
             each?.Invoke(this);
         }
     }
 
     /// <summary>Steps frames until the lamp may sleep (or a limit).</summary>
-    public void RunUntilAsleep(long limit, Action<Drive>? each = null)
-    {
-        while (Now - Start < limit)
-        {
-            Step(Start + (long)Math.Round((Frames + 1) * FrameMs));
-            each?.Invoke(this);
-            if (Lamp.MaySleep)
-            {
-                return;
-            }
-        }
-    }
-
-    public void Step(long at)
-    {
-        Now = at;
-        Frames++;
-        Lamp.Step(at, Edges, Frame);
-    }
+    public void RunUntilAsleep(long limit, Action<Drive>? each = null) => RunWhile(limit, each, static d => d.Lamp.MaySleep);
 
     /// <summary>Steps frames until the lamp's state is Asleep (dark; it may still be resting), or a limit.</summary>
-    public void RunUntilDark(long limit, Action<Drive>? each = null)
-    {
-        while (Now - Start < limit)
-        {
-            Step(Start + (long)Math.Round((Frames + 1) * FrameMs));
-            each?.Invoke(this);
-            if (Lamp.State == LampState.Asleep)
-            {
-                return;
-            }
-        }
-    }
+    public void RunUntilDark(long limit, Action<Drive>? each = null) => RunWhile(limit, each, static d => d.Lamp.State == LampState.Asleep);
+
+    /// <summary>Steps the next frame.</summary>
+    public void Step() => Loop.Step();
 
     /// <summary>The light now in relative L* (0..100, the breath's top = 100), from the level asked for.</summary>
     public double RelL => Light.RelativeL(Lamp.Level, Lamp.TopLevel);
@@ -108,5 +75,19 @@ internal sealed class Drive
         }
 
         return s;
+    }
+
+    // Static predicates: cached delegates, so a run allocates nothing (Step_allocates_nothing).
+    private void RunWhile(long limit, Action<Drive>? each, Func<Drive, bool> done)
+    {
+        while (Now - Start < limit)
+        {
+            Step();
+            each?.Invoke(this);
+            if (done(this))
+            {
+                return;
+            }
+        }
     }
 }

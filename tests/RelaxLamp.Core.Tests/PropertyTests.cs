@@ -1,9 +1,9 @@
 using System;
 using CsCheck;
-using RelaxLamp.Core.Button;
 using RelaxLamp.Core.Light;
 using RelaxLamp.Core.Session;
 using RelaxLamp.Core.Settings;
+using RelaxLamp.Engine;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -63,21 +63,20 @@ public class PropertyTests
 
     private static (long frames, long sessions) Run(Edge[] stream)
     {
-        var lamp = new Lamp(24, new LampSettings());
-        var queue = new EdgeQueue();
-        var grb = new byte[lamp.FrameBytes];
+        // Cross a 32-bit millisecond wrap (49.7 days) on the way; frames every 20 ms (the engine's clock).
+        var loop = new FrameLoop(24, new LampSettings(), 50, null, PowerUpKind.Cold, false, (1L << 32) - 600_000, frameAtOrigin: false);
+        Lamp lamp = loop.Lamp;
         int cap = 24 * 765 * Brightness.CapOutput / 10000;
-        long raw = (1L << 32) - 600_000; // cross a 32-bit millisecond wrap (49.7 days) on the way
-        lamp.PowerUp(raw, PowerUpKind.Cold, false);
+        long raw = loop.OriginMs;
         long frames = 0;
         int seenSessions = 0;
         long sessionStart = 0;
-        long nextFrame = raw + 20;
 
-        void Frame(long at)
+        void Frame()
         {
-            lamp.Step(at, queue, grb);
+            loop.Step();
             frames++;
+            byte[] grb = loop.Frame;
             int sum = 0;
             for (int i = 0; i < grb.Length; i++)
             {
@@ -117,33 +116,32 @@ public class PropertyTests
         {
             long at = raw + e.Gap;
 
-            // Frames every 20 ms up to the edge; a sleeping lamp needs none (the device is in deep sleep).
-            if (lamp.MaySleep && at - nextFrame > 100)
+            // Frames up to the edge; a sleeping lamp needs none (the device is in deep sleep and wakes at the edge).
+            if (lamp.MaySleep && at - loop.NextFrameMs > 100)
             {
-                nextFrame = at;
+                loop.ShiftClock(at - loop.NextFrameMs);
             }
 
-            while (nextFrame <= at)
+            while (loop.NextFrameMs <= at)
             {
-                Frame(nextFrame);
-                nextFrame += 20;
+                Frame();
             }
 
             raw = at;
             if (e.Clock != 0)
             {
+                // Clock trouble: the raw clock and the frames' clock stall or jump back together.
                 raw += e.Clock;
-                nextFrame += e.Clock;
+                loop.ShiftClock(e.Clock);
             }
 
-            queue.Add(raw, e.Down);
+            loop.Edges.Add(raw, e.Down);
         }
 
         // Then let it run out: whatever the last edge left (even a button held for ever), it ends.
         for (int i = 0; i < 22 * 60 * 50; i++)
         {
-            Frame(nextFrame);
-            nextFrame += 20;
+            Frame();
         }
 
         if (lamp.State != LampState.Asleep)

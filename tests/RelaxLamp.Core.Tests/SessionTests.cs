@@ -523,7 +523,8 @@ public class SessionTests
         d.RunUntil(100);
         Assert.True(d.Lamp.MaySleep);
         d.Edges.Add(d.Start + 110, true);
-        d.Step(d.Start + 120); // 10 ms into the debounce: not yet a press, but no time to sleep
+        d.Step(); // the frame at 120 ms, 10 ms into the debounce: not yet a press, but no time to sleep
+        Assert.Equal(d.Start + 120, d.Now);
         Assert.Equal(LampState.Asleep, d.Lamp.State);
         Assert.False(d.Lamp.MaySleep);
     }

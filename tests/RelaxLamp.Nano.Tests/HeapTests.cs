@@ -1,5 +1,5 @@
-using System.IO;
 using NanoClrHost;
+using RelaxLamp.Build;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -25,24 +25,13 @@ public class HeapTests
     public void A_whole_session_allocates_nothing_on_nanoCLR(int plan, string collected)
     {
         NanoClrHarness clr = NanoClr.Require();
-        string folder = Path.Combine(Path.GetTempPath(), "relaxlamp-heap-" + plan.ToString(System.Globalization.CultureInfo.InvariantCulture) + "-" + System.Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        string core = Built.Get("NanoCore");
-        string program = PlanPatch.Write(Built.Get("NanoScenarios"), "RelaxLamp.Scenarios.Nano.Program", "Plan", plan, folder);
-        try
-        {
-            string pe = clr.ToPe(program, core);
-            NanoRun run = clr.Run(countIl: false, [], NanoClr.PeOf(core), pe);
-            output.WriteLine(run.ToString());
+        NanoRun run = clr.RunPlan(BuildInfo.Get("NanoScenarios"), "RelaxLamp.Scenarios.Nano.Program", plan, countIl: false, BuildInfo.Get("NanoCore"));
+        output.WriteLine(run.ToString());
 
-            Assert.True(run.ExitCode == 0, run.ToString());
-            string line = Assert.Single(run.Lines);
-            Assert.Contains(" frames=60049 ", line, System.StringComparison.Ordinal);
-            Assert.Contains(" gc-during-session=" + collected + " ", line, System.StringComparison.Ordinal);
-            Assert.Contains(" asleep=1", line, System.StringComparison.Ordinal);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        Assert.True(run.ExitCode == 0, run.ToString());
+        string line = Assert.Single(run.Lines);
+        Assert.Contains(" frames=60049 ", line, System.StringComparison.Ordinal);
+        Assert.Contains(" gc-during-session=" + collected + " ", line, System.StringComparison.Ordinal);
+        Assert.Contains(" asleep=1", line, System.StringComparison.Ordinal);
     }
 }

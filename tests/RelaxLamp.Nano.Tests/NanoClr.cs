@@ -1,5 +1,6 @@
 using System.IO;
 using NanoClrHost;
+using RelaxLamp.Build;
 using Xunit;
 
 namespace RelaxLamp.Nano.Tests;
@@ -13,9 +14,9 @@ internal static class NanoClr
     /// <summary>The harness, or a skip naming what is missing.</summary>
     public static NanoClrHarness Require()
     {
-        string source = Built.Get("NanoClrSource");
+        string source = BuildInfo.Get("NanoClrSource");
         Skip.IfNot(File.Exists(Path.Combine(source, "build.sh")), $"nanoCLR harness sources not found at {source}: the run on the real interpreter is skipped (clone the repo beside ../shared to run it)");
-        string props = Built.Get("NanoClrProps");
+        string props = BuildInfo.Get("NanoClrProps");
         return NanoClrHarness.Find(props) ?? throw new FileNotFoundException($"{source} exists but the build left no harness: see .nanoclr.log", props);
     }
 

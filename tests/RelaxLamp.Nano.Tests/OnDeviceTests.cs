@@ -1,5 +1,6 @@
 using System.Linq;
 using NanoClrHost;
+using RelaxLamp.Build;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -19,7 +20,7 @@ public class OnDeviceTests
     public void Every_on_device_test_runs_and_passes_on_nanoCLR()
     {
         NanoClrHarness clr = NanoClr.Require();
-        string tests = Built.Get("NanoUnitTests");
+        string tests = BuildInfo.Get("NanoUnitTests");
         var expected = TestMethods.In(tests);
         int results = expected.Sum(m => m.Results);
         Assert.True(expected.Count >= 18, $"the on-device test assembly lost its tests: {expected.Count}");
@@ -29,7 +30,7 @@ public class OnDeviceTests
             ["--min-tests", results.ToString(System.Globalization.CultureInfo.InvariantCulture)],
             clr["NanoClrTestFrameworkPe"],
             clr["NanoClrUnitTestLauncherPe"],
-            NanoClr.PeOf(Built.Get("NanoCore")),
+            NanoClr.PeOf(BuildInfo.Get("NanoCore")),
             NanoClr.PeOf(tests));
         output.WriteLine(run.ToString());
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.IO;
 using NanoClrHost;
+using RelaxLamp.Build;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -54,19 +54,6 @@ public class RingBudgetTests
         return run.Il;
     }
 
-    private static NanoRun RunPlan(NanoClrHarness clr, int plan, bool countIl)
-    {
-        string folder = Path.Combine(Path.GetTempPath(), "relaxlamp-ring-" + plan.ToString(CultureInfo.InvariantCulture) + "-" + System.Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
-        string core = Built.Get("NanoCore");
-        try
-        {
-            string program = PlanPatch.Write(Built.Get("NanoRing"), ProgramType, "Plan", plan, folder);
-            string pe = clr.ToPe(program, core);
-            return clr.Run(countIl, [], NanoClr.PeOf(core), pe);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
+    private static NanoRun RunPlan(NanoClrHarness clr, int plan, bool countIl) =>
+        clr.RunPlan(BuildInfo.Get("NanoRing"), ProgramType, plan, countIl, BuildInfo.Get("NanoCore"));
 }

@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
-using RelaxLamp.Scenarios;
 using NanoClrHost;
+using RelaxLamp.Build;
+using RelaxLamp.Scenarios;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -27,7 +28,7 @@ public class ScenarioEquivalenceTests
         var host = new Lines();
         ScenarioProgram.RunAll(host);
 
-        NanoRun nano = clr.Run(countIl: false, [], NanoClr.PeOf(Built.Get("NanoCore")), NanoClr.PeOf(Built.Get("NanoScenarios")));
+        NanoRun nano = clr.Run(countIl: false, [], NanoClr.PeOf(BuildInfo.Get("NanoCore")), NanoClr.PeOf(BuildInfo.Get("NanoScenarios")));
         output.WriteLine(nano.ToString());
 
         Assert.True(nano.ExitCode == 0, nano.ToString());

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using NanoClrHost;
+using RelaxLamp.Build;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -34,7 +35,7 @@ public class VirtualBoardTests
     public void The_firmware_runs_its_story_on_the_virtual_board_with_every_frame_equal_to_the_core()
     {
         NanoClrHarness clr = NanoClr.Require();
-        string[] pes = LoadOrder.Select(n => NanoClr.PeOf(Built.Get("Board:" + n))).ToArray();
+        string[] pes = LoadOrder.Select(n => NanoClr.PeOf(BuildInfo.Get("Board:" + n))).ToArray();
 
         // These three have native parts in the host nanoCLR: the stand-ins replace them.
         NanoRun run = clr.Run(countIl: false, ["--managed", "System.Device.Gpio,nanoFramework.Runtime.Events,nanoFramework.Runtime.Native"], pes);

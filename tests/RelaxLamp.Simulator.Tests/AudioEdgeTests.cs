@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using RelaxLamp.Core.Audio;
 using RelaxLamp.Core.Breath;
+using RelaxLamp.Engine;
 using RelaxLamp.Simulator.Audio;
 using RelaxLamp.Simulator.Cli;
 using RelaxLamp.Simulator.Engine;

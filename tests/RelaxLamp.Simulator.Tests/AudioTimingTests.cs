@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using RelaxLamp.Core.Audio;
 using RelaxLamp.Core.Breath;
+using RelaxLamp.Engine;
 using RelaxLamp.Simulator.Audio;
 using RelaxLamp.Simulator.Cli;
 using RelaxLamp.Simulator.Output;
@@ -25,7 +26,7 @@ public class AudioTimingTests
         SimOptions options = OptionParser.Parse(new[] { "--fps", fps.ToString(CultureInfo.InvariantCulture), "--length", length, "--trace", dir["t.csv"], "--audio", dir["s.wav"] });
         (SessionSummary summary, _) = HeadlessRun.Run(options, null, CancellationToken.None);
         IReadOnlyList<CueRecord> cues = summary.Audio!.Cues;
-        List<TraceRow> rows = TraceReader.Read(dir["t.csv"]);
+        List<TraceRow> rows = TraceReader.ReadRows(dir["t.csv"]);
         Assert.NotEmpty(cues);
         foreach (CueRecord c in cues)
         {

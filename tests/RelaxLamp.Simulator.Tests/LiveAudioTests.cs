@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Threading;
+using RelaxLamp.Engine;
 using RelaxLamp.Simulator.Cli;
 using RelaxLamp.Simulator.Engine;
 using RelaxLamp.Simulator.Live;

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using System.Threading;
 using RelaxLamp.Core.Session;
 using RelaxLamp.Core.Settings;
+using RelaxLamp.Engine;
 using RelaxLamp.Simulator.Engine;
 using RelaxLamp.Simulator.Live;
 using Spectre.Console;

@@ -5,6 +5,8 @@ using System.Linq;
 using RelaxLamp.Core;
 using RelaxLamp.Core.Breath;
 using RelaxLamp.Core.Button;
+using RelaxLamp.Core.Session;
+using RelaxLamp.Engine;
 using RelaxLamp.Simulator.Engine;
 using RelaxLamp.Simulator.Output;
 using Xunit;
@@ -14,8 +16,6 @@ namespace RelaxLamp.Simulator.Tests;
 /// <summary>Headless runs end to end: run the command, read the CSV back, check what a person would.</summary>
 public class TraceEndToEndTests
 {
-    private static readonly string[] StateNames = { "Asleep", "Welcome", "Choosing", "Breathing", "Ending", "Stopping" };
-
     [Fact]
     public void Default_run_traces_a_15_minute_session_that_ends_dark_and_asleep()
     {
@@ -26,7 +26,7 @@ public class TraceEndToEndTests
 
         string[] lines = File.ReadAllLines(dir["t.csv"]);
         Assert.Equal("t_ms,state,phase,level,ring", lines[0]);
-        List<TraceRow> rows = TraceReader.Read(dir["t.csv"]);
+        List<TraceRow> rows = TraceReader.ReadRows(dir["t.csv"]);
         Assert.Equal(lines.Length - 1, rows.Count);
 
         // One row per frame at 50 fps from the first press, until the lamp is dark and asleep.
@@ -37,21 +37,21 @@ public class TraceEndToEndTests
 
         TraceRow last = rows[^1];
         Assert.Equal(15 * 60000L, last.TimeMs);
-        Assert.Equal("Asleep", last.State);
+        Assert.Equal(LampState.Asleep, last.State);
         Assert.Equal(BreathPhase.None, last.Phase);
         Assert.Equal(0, last.Level);
         Assert.All(last.Grb, b => Assert.Equal(0, b));
-        Assert.NotEqual("Asleep", rows[^2].State);
+        Assert.NotEqual(LampState.Asleep, rows[^2].State);
 
         // The format: names the core uses, lowercase hex of 3 bytes per LED.
-        Assert.All(rows, r => Assert.Contains(r.State, StateNames));
+        Assert.All(rows, r => Assert.True(Enum.IsDefined(r.State)));
         Assert.All(lines.Skip(1), l => Assert.Matches("^[0-9]+,[A-Za-z]+,(in|out|none),[0-9]+,([0-9a-f]{6}){24}$", l));
         Assert.All(rows, r => Assert.InRange(r.Level, 0, 65535));
 
         // A breath runs only while the lamp breathes, fades or stops.
-        Assert.All(rows.Where(r => r.Phase != BreathPhase.None), r => Assert.Contains(r.State, new[] { "Breathing", "Ending", "Stopping" }));
-        Assert.Contains(rows, r => r.State == "Choosing");
-        Assert.Contains(rows, r => r.State == "Ending" && r.Phase != BreathPhase.None);
+        Assert.All(rows.Where(r => r.Phase != BreathPhase.None), r => Assert.Contains(r.State, new[] { LampState.Breathing, LampState.Ending, LampState.Stopping }));
+        Assert.Contains(rows, r => r.State == LampState.Choosing);
+        Assert.Contains(rows, r => r.State == LampState.Ending && r.Phase != BreathPhase.None);
 
         Assert.Contains("dark and asleep at 15:00.000", output, StringComparison.Ordinal);
     }
@@ -62,7 +62,7 @@ public class TraceEndToEndTests
         using var dir = new TempDir();
         (int exit, string output, _) = Cli.Run("--trace", dir["t.csv"], "--length", "10");
         Assert.Equal(0, exit);
-        List<(BreathPhase Phase, long Ms)> runs = PhaseRuns(TraceReader.Read(dir["t.csv"]));
+        List<(BreathPhase Phase, long Ms)> runs = PhaseRuns(TraceReader.ReadRows(dir["t.csv"]));
 
         // Whole breaths: an in-run followed by an out-run.
         int breaths = 0;
@@ -88,7 +88,7 @@ public class TraceEndToEndTests
     {
         using var dir = new TempDir();
         Assert.Equal(0, Cli.Run("--trace", dir["t.csv"], "--length", "10", "--ratio", "2.5").Exit);
-        List<(BreathPhase Phase, long Ms)> runs = PhaseRuns(TraceReader.Read(dir["t.csv"]));
+        List<(BreathPhase Phase, long Ms)> runs = PhaseRuns(TraceReader.ReadRows(dir["t.csv"]));
         int i = runs.FindIndex(20, r => r.Phase == BreathPhase.In);
         Assert.InRange(runs[i + 1].Ms / (double)runs[i].Ms, 2.4, 2.6);
     }
@@ -99,7 +99,7 @@ public class TraceEndToEndTests
         using var dir = new TempDir();
         (int exit, string output, _) = Cli.Run("--trace", dir["t.csv"], "--length", "10", "--press", "0s", "--press", "1.2s");
         Assert.Equal(0, exit);
-        List<TraceRow> rows = TraceReader.Read(dir["t.csv"]);
+        List<TraceRow> rows = TraceReader.ReadRows(dir["t.csv"]);
         Assert.Equal(15 * 60000L, rows[^1].TimeMs);
         Assert.Contains("session     15 min", output, StringComparison.Ordinal);
     }
@@ -110,13 +110,13 @@ public class TraceEndToEndTests
         using var dir = new TempDir();
         (int exit, string output, _) = Cli.Run("--trace", dir["t.csv"], "--press", "0s", "--press", "300s");
         Assert.Equal(0, exit);
-        List<TraceRow> rows = TraceReader.Read(dir["t.csv"]);
+        List<TraceRow> rows = TraceReader.ReadRows(dir["t.csv"]);
 
         // The press counts at its release (300.12 s), seen at the first frame after the debounce; then the light fades.
         long stopAt = 300000 + PressScript.TapMs;
-        Assert.InRange(rows.First(r => r.State == "Stopping").TimeMs, stopAt, stopAt + GestureDecoder.DebounceMs + 20);
+        Assert.InRange(rows.First(r => r.State == LampState.Stopping).TimeMs, stopAt, stopAt + GestureDecoder.DebounceMs + 20);
         Assert.Equal(stopAt + Lamp.StopFadeMs, rows[^1].TimeMs);
-        Assert.Equal("Asleep", rows[^1].State);
+        Assert.Equal(LampState.Asleep, rows[^1].State);
         Assert.Contains("stopped by a press at 5:00.1", output, StringComparison.Ordinal);
     }
 
@@ -126,8 +126,8 @@ public class TraceEndToEndTests
         using var dir = new TempDir();
         (int exit, string output, _) = Cli.Run("--trace", dir["t.csv"], "--length", "10", "--press", "0s", "--press", "300s", "--press", "302s");
         Assert.Equal(0, exit);
-        List<TraceRow> rows = TraceReader.Read(dir["t.csv"]);
-        Assert.Contains(rows, r => r.State == "Stopping");
+        List<TraceRow> rows = TraceReader.ReadRows(dir["t.csv"]);
+        Assert.Contains(rows, r => r.State == LampState.Stopping);
         Assert.Equal(10 * 60000L, rows[^1].TimeMs);
         Assert.DoesNotContain("stopped by a press", output, StringComparison.Ordinal);
     }
@@ -138,7 +138,7 @@ public class TraceEndToEndTests
         using var dir = new TempDir();
         (int exit, _, _) = Cli.Run("--trace", dir["t.csv"], "--length", "10", "--brightness", "3", "--hold", "0s:120ms", "--hold", "120s:4s");
         Assert.Equal(0, exit);
-        List<TraceRow> rows = TraceReader.Read(dir["t.csv"]);
+        List<TraceRow> rows = TraceReader.ReadRows(dir["t.csv"]);
         int before = rows.Where(r => r.TimeMs > 100_000 && r.TimeMs < 120_000).Max(r => r.Level);
         int after = rows.Where(r => r.TimeMs > 130_000 && r.TimeMs < 150_000).Max(r => r.Level);
         Assert.True(after < before, $"{after} after, {before} before");
@@ -153,7 +153,7 @@ public class TraceEndToEndTests
     {
         using var dir = new TempDir();
         Assert.Equal(0, Cli.Run("--trace", dir["t.csv"], "--length", "10", "--fps", fps.ToString(System.Globalization.CultureInfo.InvariantCulture)).Exit);
-        List<TraceRow> rows = TraceReader.Read(dir["t.csv"]);
+        List<TraceRow> rows = TraceReader.ReadRows(dir["t.csv"]);
         for (int k = 0; k < rows.Count; k++)
         {
             Assert.Equal((long)Math.Round(k * 1000.0 / fps, MidpointRounding.AwayFromZero), rows[k].TimeMs);
@@ -168,8 +168,8 @@ public class TraceEndToEndTests
         using var dir = new TempDir();
         Assert.Equal(0, Cli.Run("--trace", dir["red.csv"], "--length", "10", "--leds", "8", "--palette", "red", "--brightness", "3").Exit);
         Assert.Equal(0, Cli.Run("--trace", dir["warm.csv"], "--length", "10", "--leds", "8").Exit);
-        List<TraceRow> red = TraceReader.Read(dir["red.csv"]);
-        List<TraceRow> warm = TraceReader.Read(dir["warm.csv"]);
+        List<TraceRow> red = TraceReader.ReadRows(dir["red.csv"]);
+        List<TraceRow> warm = TraceReader.ReadRows(dir["warm.csv"]);
         Assert.All(red, r => Assert.Equal(24, r.Grb.Length));
 
         // Red has no green; the warm palette has some; brightness 3 asks for more light.

@@ -1,5 +1,6 @@
 using System;
 using RelaxLamp.Core.Button;
+using RelaxLamp.Engine;
 using RelaxLamp.Simulator.Cli;
 using RelaxLamp.Simulator.Display;
 using RelaxLamp.Simulator.Engine;

@@ -101,6 +101,35 @@ public sealed class NanoClrHarness
         return Path.ChangeExtension(dll, ".pe");
     }
 
+    /// <summary>
+    /// Runs <paramref name="program"/> with its parameter method <c>Plan()</c> patched to return
+    /// <paramref name="plan"/> (<see cref="PlanPatch"/>): the copy is written to a folder of its own,
+    /// converted to .pe and run after <paramref name="references"/>' .pe files (each beside its
+    /// .dll), and the folder is removed. The one way the tests and the bench run a plan.
+    /// </summary>
+    /// <param name="program">The nano program (.dll).</param>
+    /// <param name="typeName">Full name of the type holding <c>Plan()</c>.</param>
+    /// <param name="plan">What <c>Plan()</c> returns in this run.</param>
+    /// <param name="countIl">True for the counting build (<c>il=</c> on stderr).</param>
+    /// <param name="references">Every nano assembly the program references except mscorlib, dependencies first.</param>
+    public NanoRun RunPlan(string program, string typeName, int plan, bool countIl, params string[] references)
+    {
+        ArgumentNullException.ThrowIfNull(references);
+        string folder = Path.Combine(Path.GetTempPath(), "nanoclr-plan-" + Guid.NewGuid().ToString("N")[..12]);
+        try
+        {
+            string pe = ToPe(PlanPatch.Write(program, typeName, "Plan", plan, folder), references);
+            return Run(countIl, Array.Empty<string>(), references.Select(r => Path.ChangeExtension(r, ".pe")).Append(pe).ToArray());
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
     private static NanoRun Execute(ProcessStartInfo start)
     {
         using Process process = Process.Start(start) ?? throw new InvalidOperationException("cannot start " + start.FileName);

@@ -11,6 +11,7 @@ using RelaxLamp.Bench.Suite;
 using RelaxLamp.Bench.Timing;
 using RelaxLamp.Bench.Trace;
 using RelaxLamp.Core;
+using RelaxLamp.Engine;
 
 namespace RelaxLamp.Bench;
 

@@ -2,6 +2,7 @@ using System;
 using RelaxLamp.Bench.Baselines;
 using RelaxLamp.Bench.Session;
 using RelaxLamp.Core.Settings;
+using RelaxLamp.Engine;
 
 namespace RelaxLamp.Bench.Figures;
 
@@ -17,11 +18,11 @@ public static class Allocation
         var settings = new LampSettings { LengthMinutes = minutes };
         var driver = new SessionDriver(leds, fps, settings);
         RunSession(driver);
-        long frames = driver.FrameIndex;
+        long frames = driver.Loop.FrameCount;
         long before = GC.GetAllocatedBytesForCurrentThread();
         RunSession(driver);
         long after = GC.GetAllocatedBytesForCurrentThread();
-        return (after - before) / (double)(driver.FrameIndex - frames);
+        return (after - before) / (double)(driver.Loop.FrameCount - frames);
     }
 
     /// <summary>Bytes per frame of a renderer over the levels of <paramref name="frames"/> (after one warm-up pass).</summary>

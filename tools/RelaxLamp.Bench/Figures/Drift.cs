@@ -1,6 +1,7 @@
 using System;
 using RelaxLamp.Bench.Session;
 using RelaxLamp.Core;
+using RelaxLamp.Engine;
 
 namespace RelaxLamp.Bench.Figures;
 
@@ -30,7 +31,7 @@ public static class Drift
         int n = Math.Min(run.Breaths.Count, reference.Count);
         for (int k = 0; k < n; k++)
         {
-            BreathEdges c = run.Breaths[k];
+            BreathRecord c = run.Breaths[k];
             ReferenceSchedule.Breath r = reference[k];
             Take(result, (c.StartUs / 1000.0) - r.Start, r.Start, start, rampMs);
             Take(result, (c.InEndUs / 1000.0) - r.InEnd, r.InEnd, start, rampMs);

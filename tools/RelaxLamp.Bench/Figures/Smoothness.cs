@@ -3,6 +3,7 @@ using RelaxLamp.Bench.Baselines;
 using RelaxLamp.Bench.Light;
 using RelaxLamp.Bench.Session;
 using RelaxLamp.Core.Session;
+using RelaxLamp.Engine;
 
 namespace RelaxLamp.Bench.Figures;
 
@@ -30,7 +31,7 @@ public static class Smoothness
         for (int i = 0; i < frames.Count; i++)
         {
             LampState state = frames.StateAt(i);
-            bool breathing = state == LampState.Breathing || state == LampState.Ending;
+            bool breathing = RelaxLamp.Core.Lamp.Breathes(state);
             bool inSession = breathing || (prevIn && state == LampState.Asleep);
             if (!inSession)
             {

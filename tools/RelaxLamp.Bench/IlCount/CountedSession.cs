@@ -27,7 +27,7 @@ public static class CountedSession
         driver.BeginSession();
         while (driver.Next())
         {
-            RenderAlone(renderer, linear, gamma, driver.Lamp.Level, scratch);
+            RenderAlone(renderer, linear, gamma, driver.Loop.Lamp.Level, scratch);
         }
 
         IlCounter.Reset(methods);
@@ -50,8 +50,8 @@ public static class CountedSession
             more = driver.Next();
             long stepIl = IlCounter.Instructions - il;
             long stepCalls = IlCounter.Calls - calls;
-            LampState state = driver.Lamp.State;
-            if (state == LampState.Breathing || state == LampState.Ending)
+            LampState state = driver.Loop.Lamp.State;
+            if (driver.Loop.Lamp.IsBreathing)
             {
                 IlCounter.CopyInstructions(after);
                 IlCounter.CopyCalls(afterCalls);
@@ -62,11 +62,11 @@ public static class CountedSession
                 }
             }
 
-            rows.Add(driver.NowMs);
+            rows.Add(driver.Loop.NowMs);
             rows.Add((long)state);
             rows.Add(stepIl);
             rows.Add(stepCalls);
-            int level = driver.Lamp.Level;
+            int level = driver.Loop.Lamp.Level;
             il = IlCounter.Instructions;
             calls = IlCounter.Calls;
             renderer.Clear(scratch);

@@ -1,6 +1,7 @@
 using System.IO;
 using System.Reflection;
 using System.Runtime.Loader;
+using RelaxLamp.Engine;
 
 namespace RelaxLamp.Bench.IlCount;
 
@@ -13,6 +14,7 @@ public sealed class CountingContext : AssemblyLoadContext
     private readonly InstrumentedAssemblies _images;
     private Assembly? _core;
     private Assembly? _bench;
+    private Assembly? _engine;
 
     /// <summary>Creates the context for <paramref name="images"/>; nothing loads until asked for.</summary>
     public CountingContext(InstrumentedAssemblies images)
@@ -36,6 +38,9 @@ public sealed class CountingContext : AssemblyLoadContext
                 return _core ??= LoadFromStream(new MemoryStream(_images.Core));
             case "RelaxLamp.Bench":
                 return Bench;
+            case "RelaxLamp.Engine":
+                // The shared frame loop, loaded here too so that it steps the counted core, not the default one.
+                return _engine ??= LoadFromAssemblyPath(typeof(RelaxLamp.Engine.FrameLoop).Assembly.Location);
             default:
                 return null; // everything else is shared with the default context
         }

@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Reflection;
 using NanoClrHost;
 using RelaxLamp.Bench.IlCount;
 using RelaxLamp.Scenarios;
@@ -37,49 +36,37 @@ public static class InterpreterCost
     {
         ArgumentNullException.ThrowIfNull(harness);
         var results = new InterpreterResults();
-        string folder = Path.Combine(Path.GetTempPath(), "relaxlamp-bench-nano-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        try
+        foreach (int window in windows)
         {
-            foreach (int window in windows)
+            foreach (int leds in ringSizes)
             {
-                foreach (int leds in ringSizes)
-                {
-                    results.Windows.Add(MeasureWindow(harness, images, window, leds, folder));
-                }
-            }
-
-            // The ring driver (plan = frames × 10, + 1 for the allocating control).
-            long none = RunPlan(harness, 0, folder, countIl: true, "NanoRing", RingProgramType).Il;
-            long thousand = RunPlan(harness, 10000, folder, countIl: true, "NanoRing", RingProgramType).Il;
-            results.RingIl = (thousand - none) / 1000.0;
-            results.RingHeap = RunPlan(harness, 30000, folder, countIl: false, "NanoRing", RingProgramType).Lines.Single();
-            results.RingHeapControl = RunPlan(harness, 100001, folder, countIl: false, "NanoRing", RingProgramType).Lines.Single();
-
-            NanoRun session = RunPlan(harness, 1, folder, countIl: false);
-            results.HeapSession = session.Lines.Single();
-            int frames = int.Parse(results.HeapSession.Split(' ').Single(w => w.StartsWith("frames=", StringComparison.Ordinal))[7..], System.Globalization.CultureInfo.InvariantCulture);
-            results.HostMicrosPerFrame = session.RunMs * 1000 / frames;
-            results.HeapControl = RunPlan(harness, 2, folder, countIl: false).Lines.Single();
-        }
-        finally
-        {
-            if (Directory.Exists(folder))
-            {
-                Directory.Delete(folder, recursive: true);
+                results.Windows.Add(MeasureWindow(harness, images, window, leds));
             }
         }
 
+        // The ring driver (plan = frames × 10, + 1 for the allocating control).
+        long none = RunPlan(harness, 0, countIl: true, "NanoRing", RingProgramType).Il;
+        long thousand = RunPlan(harness, 10000, countIl: true, "NanoRing", RingProgramType).Il;
+        results.RingIl = (thousand - none) / 1000.0;
+        results.RingHeap = RunPlan(harness, 30000, countIl: false, "NanoRing", RingProgramType).Lines.Single();
+        results.RingHeapControl = RunPlan(harness, 100001, countIl: false, "NanoRing", RingProgramType).Lines.Single();
+
+        NanoRun session = RunPlan(harness, 1, countIl: false);
+        results.HeapSession = session.Lines.Single();
+        int frames = int.Parse(results.HeapSession.Split(' ').Single(w => w.StartsWith("frames=", StringComparison.Ordinal))[7..], System.Globalization.CultureInfo.InvariantCulture);
+        results.HostMicrosPerFrame = session.RunMs * 1000 / frames;
+        results.HeapControl = RunPlan(harness, 2, countIl: false).Lines.Single();
         return results;
     }
 
     /// <summary>One window at one ring size.</summary>
-    public static InterpreterFigure MeasureWindow(NanoClrHarness harness, InstrumentedAssemblies? images, int window, int leds, string folder)
+    public static InterpreterFigure MeasureWindow(NanoClrHarness harness, InstrumentedAssemblies? images, int window, int leds)
     {
         ArgumentNullException.ThrowIfNull(harness);
         int frames = FrameCost.Frames(window);
         int plan = (10000 * (window + 1)) + (10 * leds);
-        NanoRun setup = RunPlan(harness, plan, folder, countIl: true);
-        NanoRun measured = RunPlan(harness, plan + 1, folder, countIl: true);
+        NanoRun setup = RunPlan(harness, plan, countIl: true);
+        NanoRun measured = RunPlan(harness, plan + 1, countIl: true);
         string states = measured.Lines.Single();
         return new InterpreterFigure
         {
@@ -92,18 +79,9 @@ public static class InterpreterCost
         };
     }
 
-    private static NanoRun RunPlan(NanoClrHarness harness, int plan, string folder, bool countIl, string programKey = "NanoScenarios", string programType = ProgramType)
+    private static NanoRun RunPlan(NanoClrHarness harness, int plan, bool countIl, string programKey = "NanoScenarios", string programType = ProgramType)
     {
-        string program = Metadata(programKey);
-        string sub = Path.Combine(folder, programKey + "-" + plan.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        string pe = Path.Combine(sub, Path.GetFileNameWithoutExtension(program) + ".pe");
-        if (!File.Exists(pe))
-        {
-            string dll = PlanPatch.Write(program, programType, "Plan", plan, sub);
-            harness.ToPe(dll, Metadata("NanoCore"));
-        }
-
-        NanoRun run = harness.Run(countIl, Array.Empty<string>(), Path.ChangeExtension(Metadata("NanoCore"), ".pe"), pe);
+        NanoRun run = harness.RunPlan(Metadata(programKey), programType, plan, countIl, Metadata("NanoCore"));
         if (run.ExitCode != 0)
         {
             throw new InvalidOperationException("nanoCLR run of plan " + plan.ToString(System.Globalization.CultureInfo.InvariantCulture) + " failed: " + run);
@@ -112,6 +90,5 @@ public static class InterpreterCost
         return run;
     }
 
-    private static string Metadata(string key) =>
-        typeof(InterpreterCost).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
+    private static string Metadata(string key) => RelaxLamp.Build.BuildInfo.Get(key);
 }

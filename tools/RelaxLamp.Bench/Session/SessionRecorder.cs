@@ -1,6 +1,7 @@
 using System;
 using RelaxLamp.Core.Session;
 using RelaxLamp.Core.Settings;
+using RelaxLamp.Engine;
 
 namespace RelaxLamp.Bench.Session;
 
@@ -22,51 +23,43 @@ public static class SessionRecorder
     /// <summary>Runs the next session on <paramref name="driver"/> and records it.</summary>
     public static SessionRun Record(SessionDriver driver, LampSettings settings)
     {
-        var run = new SessionRun(new FrameSeries(driver.Lamp.LedCount), driver.Fps, settings);
-        long limitMs = driver.NowMs + ((settings.LengthMinutes + 2) * 60000L);
-        int lastCount = driver.Lamp.Pacer.BreathCount;
-        bool started = false;
+        var run = new SessionRun(new FrameSeries(driver.Loop.Lamp.LedCount), driver.Loop.Fps, settings);
+        long limitMs = driver.Loop.NowMs + ((settings.LengthMinutes + 2) * 60000L);
         driver.BeginSession();
         run.PressAtMs = driver.PressAtMs;
         bool more;
         do
         {
             more = driver.Next();
-            var lamp = driver.Lamp;
-            run.Frames.Add(driver.NowMs, lamp.State, lamp.Phase, lamp.Level, driver.Frame);
-            if (lamp.State == LampState.Breathing || lamp.State == LampState.Ending)
+            var lamp = driver.Loop.Lamp;
+            run.Frames.Add(driver.Loop);
+            if (lamp.BreathBegan)
             {
-                started = true;
-            }
-
-            int count = lamp.Pacer.BreathCount;
-            if (started && (count != lastCount || run.Breaths.Count == 0))
-            {
-                if (run.Breaths.Count == 0 ? count != 1 : count != lastCount + 1)
+                BreathRecord breath = BreathRecord.Of(lamp);
+                int expected = run.Breaths.Count == 0 ? 1 : run.Breaths[^1].Number + 1;
+                if (breath.Number != expected)
                 {
-                    throw new InvalidOperationException($"breaths {lastCount} to {count} began within one frame at {driver.NowMs} ms");
+                    throw new InvalidOperationException($"breath {breath.Number} began where {expected} was due, at {driver.Loop.NowMs} ms");
                 }
 
-                var p = lamp.Pacer;
-                run.Breaths.Add(new BreathEdges(p.BreathStartMicros, p.InEndMicros, p.BreathEndMicros));
-                lastCount = count;
+                run.Breaths.Add(breath);
             }
 
-            if (IsLit(driver.Frame))
+            if (IsLit(driver.Loop.Frame))
             {
-                run.LastLitMs = driver.NowMs;
+                run.LastLitMs = driver.Loop.NowMs;
             }
 
-            if (driver.NowMs > limitMs)
+            if (driver.Loop.NowMs > limitMs)
             {
                 throw new InvalidOperationException($"the session did not end within {settings.LengthMinutes + 2} minutes");
             }
         }
         while (more);
 
-        run.SessionStartMs = driver.Lamp.SessionStartMs;
-        run.SessionEndMs = driver.Lamp.SessionEndMs;
-        run.AsleepAtMs = driver.NowMs;
+        run.SessionStartMs = driver.Loop.Lamp.SessionStartMs;
+        run.SessionEndMs = driver.Loop.Lamp.SessionEndMs;
+        run.AsleepAtMs = driver.Loop.NowMs;
         return run;
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using RelaxLamp.Core.Settings;
+using RelaxLamp.Engine;
 
 namespace RelaxLamp.Bench.Session;
 
@@ -24,7 +25,7 @@ public sealed class SessionRun
     public LampSettings Settings { get; }
 
     /// <summary>The session's breaths, as the core scheduled them.</summary>
-    public List<BreathEdges> Breaths { get; } = new List<BreathEdges>();
+    public List<BreathRecord> Breaths { get; } = new List<BreathRecord>();
 
     /// <summary>When the start press went down, ms.</summary>
     public long PressAtMs { get; set; }

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using RelaxLamp.Bench.Baselines;
 using RelaxLamp.Bench.Session;
+using RelaxLamp.Core;
 using RelaxLamp.Core.Light;
 using RelaxLamp.Core.Session;
 using RelaxLamp.Core.Settings;
@@ -38,13 +39,13 @@ public class FrameBenchmarks
         int breathing = 0;
         for (int i = 0; i < run.Frames.Count; i++)
         {
-            breathing += IsBreathing(run.Frames.StateAt(i)) ? 1 : 0;
+            breathing += Lamp.Breathes(run.Frames.StateAt(i)) ? 1 : 0;
         }
 
         _levels = new int[breathing];
         for (int i = 0, j = 0; i < run.Frames.Count; i++)
         {
-            if (IsBreathing(run.Frames.StateAt(i)))
+            if (Lamp.Breathes(run.Frames.StateAt(i)))
             {
                 _levels[j++] = run.Frames.LevelAt(i);
             }
@@ -83,8 +84,6 @@ public class FrameBenchmarks
     /// <summary>Baseline (b)'s renderer.</summary>
     [Benchmark]
     public void GammaRender() => _gamma.Render(NextLevel(), _grb);
-
-    private static bool IsBreathing(LampState s) => s == LampState.Breathing || s == LampState.Ending;
 
     private int NextLevel()
     {

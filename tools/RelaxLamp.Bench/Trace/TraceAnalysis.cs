@@ -6,6 +6,7 @@ using RelaxLamp.Bench.Light;
 using RelaxLamp.Bench.Session;
 using RelaxLamp.Core.Light;
 using RelaxLamp.Core.Session;
+using RelaxLamp.Engine;
 
 namespace RelaxLamp.Bench.Trace;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using RelaxLamp.Core.Settings;
-using RelaxLamp.Simulator.Engine;
+using RelaxLamp.Engine;
 
 namespace RelaxLamp.Simulator.Cli
 {

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using RelaxLamp.Core.Light;
 using RelaxLamp.Core.Settings;
-using RelaxLamp.Simulator.Engine;
+using RelaxLamp.Engine;
 
 namespace RelaxLamp.Simulator.Cli
 {

@@ -19,7 +19,7 @@ namespace RelaxLamp.Simulator.Cli
         public int LedCount { get; set; } = DefaultLeds;
 
         /// <summary>Frames a second of the virtual clock.</summary>
-        public int Fps { get; set; } = Engine.FrameClock.DefaultFps;
+        public int Fps { get; set; } = RelaxLamp.Engine.FrameClock.DefaultFps;
 
         /// <summary>The stored settings the session starts from (the lamp's own defaults unless a flag changed them).</summary>
         public LampSettings Settings { get; } = new LampSettings();

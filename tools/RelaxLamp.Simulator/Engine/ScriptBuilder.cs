@@ -1,3 +1,4 @@
+using RelaxLamp.Engine;
 using RelaxLamp.Simulator.Cli;
 
 namespace RelaxLamp.Simulator.Engine

@@ -1,4 +1,5 @@
 using System;
+using RelaxLamp.Engine;
 using RelaxLamp.Simulator.Display;
 using RelaxLamp.Simulator.Engine;
 

@@ -45,7 +45,7 @@ namespace RelaxLamp.Simulator.Output
                 sim.AddObserver(capture);
             }
 
-            using TraceWriter? trace = tracePaths.Count > 0 ? new TraceWriter(tracePaths[0], sim.Lamp.FrameBytes) : null;
+            using TraceFile? trace = tracePaths.Count > 0 ? new TraceFile(tracePaths[0], sim.Lamp.FrameBytes) : null;
             if (trace != null)
             {
                 sim.AddObserver(trace);

@@ -1,5 +1,5 @@
 using System;
-using RelaxLamp.Simulator.Engine;
+using RelaxLamp.Engine;
 using Spectre.Console;
 
 namespace RelaxLamp.Simulator.Output
@@ -13,7 +13,7 @@ namespace RelaxLamp.Simulator.Output
         public ProgressObserver(ProgressTask task) => _task = task ?? throw new ArgumentNullException(nameof(task));
 
         /// <inheritdoc/>
-        public void OnFrame(Simulation sim)
+        public void OnFrame(FrameLoop sim)
         {
             ArgumentNullException.ThrowIfNull(sim);
             if (sim.FrameCount % 500 != 0)

@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Text;
 using RelaxLamp.Core.Settings;
+using RelaxLamp.Engine;
 using RelaxLamp.Simulator.Audio;
 using RelaxLamp.Simulator.Cli;
 

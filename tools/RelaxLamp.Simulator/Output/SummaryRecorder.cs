@@ -1,17 +1,14 @@
 using System;
 using RelaxLamp.Core;
-using RelaxLamp.Core.Breath;
 using RelaxLamp.Core.Session;
 using RelaxLamp.Core.Settings;
-using RelaxLamp.Simulator.Engine;
+using RelaxLamp.Engine;
 
 namespace RelaxLamp.Simulator.Output
 {
     /// <summary>Watches every frame for what the summary reports: breaths, their timings, the fades, the sleep.</summary>
     public sealed class SummaryRecorder : IFrameObserver
     {
-        private long _breathStartUs = -1;
-        private int _breathCount;
         private BreathRecord? _first;
         private BreathRecord? _last;
         private bool _awake;
@@ -21,11 +18,10 @@ namespace RelaxLamp.Simulator.Output
         private int _sessions;
 
         /// <inheritdoc/>
-        public void OnFrame(Simulation sim)
+        public void OnFrame(FrameLoop sim)
         {
             ArgumentNullException.ThrowIfNull(sim);
             Lamp lamp = sim.Lamp;
-            BreathPacer p = lamp.Pacer;
             if (lamp.SessionCount != _sessions)
             {
                 // A new session: its fades and breaths start over.
@@ -34,16 +30,13 @@ namespace RelaxLamp.Simulator.Output
                 _last = null;
                 _endingAt = null;
                 _stoppedAt = null;
-                _breathStartUs = -1;
             }
 
-            if (p.BreathCount > 0 && (p.BreathCount != _breathCount || p.BreathStartMicros != _breathStartUs) && lamp.Phase != BreathPhase.None)
+            if (lamp.BreathBegan)
             {
-                var b = new BreathRecord(p.BreathCount, p.BreathStartMicros, p.InEndMicros, p.BreathEndMicros, p.BreathPace);
+                BreathRecord b = BreathRecord.Of(lamp);
                 _first ??= b;
                 _last = b;
-                _breathCount = p.BreathCount;
-                _breathStartUs = p.BreathStartMicros;
             }
 
             LampState state = lamp.State;
@@ -56,7 +49,7 @@ namespace RelaxLamp.Simulator.Output
             {
                 _stoppedAt = sim.NowMs;
             }
-            else if (state == LampState.Breathing || state == LampState.Ending)
+            else if (lamp.IsBreathing)
             {
                 _stoppedAt = null; // a stop that a press undid is no stop
             }
@@ -73,7 +66,7 @@ namespace RelaxLamp.Simulator.Output
         }
 
         /// <summary>The summary of everything seen so far, with the sound's measures if there was sound.</summary>
-        public SessionSummary Build(Simulation sim, Audio.AudioSummary? audio = null)
+        public SessionSummary Build(FrameLoop sim, Audio.AudioSummary? audio = null)
         {
             ArgumentNullException.ThrowIfNull(sim);
             var settings = new LampSettings();

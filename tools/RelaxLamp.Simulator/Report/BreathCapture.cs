@@ -2,8 +2,7 @@ using System;
 using System.Collections.Generic;
 using RelaxLamp.Core;
 using RelaxLamp.Core.Breath;
-using RelaxLamp.Simulator.Engine;
-using RelaxLamp.Simulator.Output;
+using RelaxLamp.Engine;
 
 namespace RelaxLamp.Simulator.Report
 {
@@ -26,7 +25,7 @@ namespace RelaxLamp.Simulator.Report
         public BreathRecord Breath { get; private set; }
 
         /// <inheritdoc/>
-        public void OnFrame(Simulation sim)
+        public void OnFrame(FrameLoop sim)
         {
             ArgumentNullException.ThrowIfNull(sim);
             if (_settled)
@@ -35,12 +34,11 @@ namespace RelaxLamp.Simulator.Report
             }
 
             Lamp lamp = sim.Lamp;
-            BreathPacer p = lamp.Pacer;
             bool breathing = lamp.Phase != BreathPhase.None;
-            if (!breathing || p.BreathStartMicros != _currentBreath.StartUs)
+            if (!breathing || lamp.BreathBegan || _currentBreath.Number == 0)
             {
                 Complete(lamp, sim.Fps);
-                _currentBreath = breathing ? new BreathRecord(p.BreathCount, p.BreathStartMicros, p.InEndMicros, p.BreathEndMicros, p.BreathPace) : default;
+                _currentBreath = breathing ? BreathRecord.Of(lamp) : default;
             }
 
             if (breathing)

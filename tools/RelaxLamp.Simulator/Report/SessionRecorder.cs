@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using RelaxLamp.Core;
 using RelaxLamp.Core.Session;
-using RelaxLamp.Simulator.Engine;
+using RelaxLamp.Engine;
 
 namespace RelaxLamp.Simulator.Report
 {
@@ -12,8 +12,6 @@ namespace RelaxLamp.Simulator.Report
         private readonly List<int> _levels = new List<int>();
         private readonly List<(long TimeMs, int Pace)> _paces = new List<(long, int)>();
         private readonly List<(long TimeMs, LampState State)> _states = new List<(long, LampState)>();
-        private long _breathStartUs = -1;
-
         /// <summary>The level of frame k (at <see cref="FrameClock.TimeOf"/>).</summary>
         public IReadOnlyList<int> Levels => _levels;
 
@@ -27,7 +25,7 @@ namespace RelaxLamp.Simulator.Report
         public int Fps { get; private set; }
 
         /// <inheritdoc/>
-        public void OnFrame(Simulation sim)
+        public void OnFrame(FrameLoop sim)
         {
             ArgumentNullException.ThrowIfNull(sim);
             Lamp lamp = sim.Lamp;
@@ -38,10 +36,9 @@ namespace RelaxLamp.Simulator.Report
                 _states.Add((sim.NowMs, lamp.State));
             }
 
-            if (lamp.Phase != Core.Breath.BreathPhase.None && lamp.Pacer.BreathStartMicros != _breathStartUs)
+            if (lamp.BreathBegan)
             {
-                _breathStartUs = lamp.Pacer.BreathStartMicros;
-                _paces.Add((_breathStartUs / 1000, lamp.Pacer.BreathPace));
+                _paces.Add((lamp.Pacer.BreathStartMicros / 1000, lamp.Pacer.BreathPace));
             }
         }
     }

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using RelaxLamp.Core.Button;
 
-namespace RelaxLamp.Simulator.Engine
+namespace RelaxLamp.Engine
 {
     /// <summary>
     /// The button's edges to come, in time order: a scripted list, plus what a person adds live.

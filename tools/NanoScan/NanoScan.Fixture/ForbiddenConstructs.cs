@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 
-// One small type per construct nanoCLR 1.x cannot run; tests/NanoScan.Tests names each type in a row.
+// One small type per construct nanoCLR 1.x cannot run; tools/NanoScan/NanoScan.Tests names each type in a row.
 namespace NanoScan.Fixture
 {
     public class GenericClass<T>

@@ -1,4 +1,4 @@
-namespace RelaxLamp.Simulator.Engine
+namespace RelaxLamp.Engine
 {
     /// <summary>The virtual clock's frame times: frame k at round(k × 1000 / fps) ms, exact in integers so nothing drifts.</summary>
     public static class FrameClock

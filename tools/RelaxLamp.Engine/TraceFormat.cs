@@ -1,7 +1,7 @@
 using System;
 using RelaxLamp.Core.Breath;
 
-namespace RelaxLamp.Simulator.Output
+namespace RelaxLamp.Engine
 {
     /// <summary>
     /// The trace's columns, the ground truth other tools read: <c>t_ms</c> since the first press,
@@ -11,7 +11,22 @@ namespace RelaxLamp.Simulator.Output
     public static class TraceFormat
     {
         /// <summary>The header line, exactly.</summary>
-        public const string Header = "t_ms,state,phase,level,ring";
+        public const string Header = Time + "," + State + "," + Phase + "," + Level + "," + Ring;
+
+        /// <summary>Column of the frame's time, ms.</summary>
+        public const string Time = "t_ms";
+
+        /// <summary>Column of the lamp's state (a name such as Breathing; a reader also takes its number).</summary>
+        public const string State = "state";
+
+        /// <summary>Column of the breath's phase (in, out, none; a reader takes any case, or a number).</summary>
+        public const string Phase = "phase";
+
+        /// <summary>Column of the level asked of the renderer, 0..65535.</summary>
+        public const string Level = "level";
+
+        /// <summary>Column of the ring's bytes, hex, GRB per LED.</summary>
+        public const string Ring = "ring";
 
         /// <summary>The phase's name in the trace (the core's own names).</summary>
         public static string PhaseName(BreathPhase phase) => BreathPhaseNames.Of(phase);

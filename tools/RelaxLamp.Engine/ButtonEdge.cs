@@ -1,4 +1,4 @@
-namespace RelaxLamp.Simulator.Engine
+namespace RelaxLamp.Engine
 {
     /// <summary>The button going down (<paramref name="Down"/> true) or up at <paramref name="TimeMs"/>.</summary>
     /// <param name="TimeMs">When, in ms since the first press.</param>

@@ -1,6 +1,8 @@
-namespace RelaxLamp.Simulator.Output
+using RelaxLamp.Core;
+
+namespace RelaxLamp.Engine
 {
-    /// <summary>One breath as the core's pacer scheduled it, in exact µs.</summary>
+    /// <summary>One breath as the core's pacer scheduled it, in exact µs of lamp time.</summary>
     /// <param name="Number">Its number in the session, from 1.</param>
     /// <param name="StartUs">When the in-breath began.</param>
     /// <param name="InEndUs">When the in-breath ended and the out-breath began.</param>
@@ -13,5 +15,13 @@ namespace RelaxLamp.Simulator.Output
 
         /// <summary>Length of the out-breath, ms.</summary>
         public double OutMs => (EndUs - InEndUs) / 1000.0;
+
+        /// <summary>The breath <paramref name="lamp"/>'s pacer runs now (read it on a frame where <see cref="Lamp.BreathBegan"/>).</summary>
+        public static BreathRecord Of(Lamp lamp)
+        {
+            System.ArgumentNullException.ThrowIfNull(lamp);
+            var p = lamp.Pacer;
+            return new BreathRecord(p.BreathCount, p.BreathStartMicros, p.InEndMicros, p.BreathEndMicros, p.BreathPace);
+        }
     }
 }

@@ -1,6 +1,6 @@
 using System;
 
-namespace RelaxLamp.Simulator.Output
+namespace RelaxLamp.Engine
 {
     /// <summary>Bytes as lowercase hex, written into a caller's buffer (no allocation).</summary>
     public static class HexText
