@@ -182,8 +182,8 @@ namespace RelaxLamp.AudioAssets.Tests
             ClipAnalysis inA = Analyze("00-tone-in");
             ClipAnalysis outA = Analyze("01-tone-out");
             ClipAnalysis chime = Analyze("02-chime");
-            Assert.InRange(inA.DurationMs, 2300, 2700);
-            Assert.InRange(outA.DurationMs, 3300, 3700);
+            Assert.InRange(inA.DurationMs, 1400, 1800);
+            Assert.InRange(outA.DurationMs, 1800, 2200);
             Assert.InRange(chime.DurationMs, 300, 800);
             Assert.True(outA.RmsDbfs < inA.RmsDbfs, "out-breath tone should be the softer");
 

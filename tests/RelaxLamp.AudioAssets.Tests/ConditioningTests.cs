@@ -160,7 +160,7 @@ namespace RelaxLamp.AudioAssets.Tests
         public void Tone_synth_is_continuous_and_bounded()
         {
             MonoAudio t = ToneSynth.InBreath(16000);
-            Assert.Equal(40000, t.Samples.Length);
+            Assert.Equal(25600, t.Samples.Length);
             Assert.Equal(1.0, Dsp.Peak(t.Samples), 3);
             Assert.Equal(0f, t.Samples[0]);
             Assert.Equal(0f, t.Samples[^1], 3);

@@ -41,37 +41,42 @@ public class AudioEdgeTests
     }
 
     [Fact]
-    public void A_cue_whose_time_comes_while_a_phrase_sounds_cuts_it_with_a_32_ms_fade_where_a_hard_cut_would_click()
+    public void A_cue_whose_time_comes_while_a_clip_sounds_cuts_it_with_a_32_ms_fade_where_a_hard_cut_would_step()
     {
-        ClipData phrase = ClipReference.Bank[Clips.FirstScan];
-        short[] x = ClipReference.Samples(phrase, 256);
+        // A tone decoded ahead and sounding, and a cue whose turn comes at the tone's loudest: the only
+        // cut the script can bring about (a line decodes right up to its end, so nothing can cut it).
+        ClipData tone = ClipReference.Bank[Clips.ToneIn];
+        short[] x = ClipReference.Samples(tone, 256);
         var mixer = new CueMixer(ClipReference.Bank);
-        var first = Cue(phrase.Number);
-        long start = ClipPlayer.LeadUs(phrase.SampleCount) * 16 / 1000;
-        Assert.Equal(ClipStatus.Ok, mixer.Start(first, start / 16));
+        var first = Cue(tone.Number);
+        long startMs = (ClipPlayer.LeadUs(tone.SampleCount) / 1000) + 3000;
+        long start = startMs * 16;
+        Assert.Equal(ClipStatus.Ok, mixer.Start(first, startMs));
 
-        // Play until the phrase sounds and is all decoded, so the decoder is free for the next cue.
+        // Play until the tone has begun to sound (a cue before that would replace it).
         var sound = new short[start + x.Length + 16000];
         int at = 0;
-        while (at < start || mixer.Player.Decoding)
+        while (at < start + 1600)
         {
             mixer.Render(sound.AsSpan(at, 512));
             at += 512;
         }
 
-        // The next cue's time: the phrase's loudest moment that the next cue's lead still reaches.
-        long earliest = at + (ClipPlayer.LeadUs(ClipReference.Bank[Clips.ToneOut].SampleCount) * 16 / 1000) + 16;
-        int loudest = Enumerable.Range((int)(earliest - start), (int)(x.Length - 2000 - (earliest - start))).OrderByDescending(i => Math.Abs((int)x[i - 1])).First();
-        long cutAt = ((start + loudest + 15) / 16) * 16;
-        var second = Cue(Clips.ToneOut);
-        Assert.Equal(ClipStatus.Ok, mixer.Start(second, cutAt / 16));
+        int loudest = Enumerable.Range(1, x.Length - 1).OrderByDescending(i => Math.Abs((int)x[i - 1])).First();
+        long cutMs = (start + loudest + 15) / 16;
+        long cutAt = cutMs * 16;
+        var second = Cue(Clips.Chime);
+        Assert.Equal(ClipStatus.Ok, mixer.Start(second, cutMs));
         mixer.Render(sound.AsSpan(at));
 
         Assert.Equal(CueEnd.Cut, first.End);
         Assert.Equal(ClipPlayer.FadeSamples, first.EndSample - first.StopSample);
-        int step = AudioRun.LargestStep(sound, cutAt - 160, cutAt + ClipPlayer.FadeSamples + 160);
-        Assert.True(step <= ClickBound, $"a step of {step} LSB at the cut");
-        Assert.True(Math.Abs((int)x[cutAt - start - 1]) > ClickBound, "a hard cut here would click");
+        int step = AudioRun.LargestStep(sound, cutAt - 160, cutAt + ClipPlayer.FadeSamples);
+        int own = AudioRun.LargestStep(x, cutAt - start - 160, cutAt - start + ClipPlayer.FadeSamples);
+        int hard = Math.Abs((int)x[cutAt - start - 1]);
+        Assert.True(step <= own + 1, $"a step of {step} LSB at the cut, the tone's own {own}");
+        Assert.True(hard > 3 * step, $"a hard cut would step {hard} LSB, the fade {step}");
+        Assert.Equal(0, sound[first.EndSample - 1]);
     }
 
     [Fact]

@@ -106,7 +106,7 @@ internal static class Program
         else
         {
             string temp = options.Out + ".tmp";
-            File.WriteAllText(temp, report);
+            File.WriteAllText(temp, PerformanceReport.KeepHandWritten(report, File.Exists(options.Out) ? File.ReadAllText(options.Out) : null));
             File.Move(temp, options.Out, overwrite: true);
             Console.Error.WriteLine($"wrote {options.Out}");
         }

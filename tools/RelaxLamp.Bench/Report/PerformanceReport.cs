@@ -21,6 +21,19 @@ public static class PerformanceReport
 
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
+    /// <summary>The line from which the page is written by hand; the bench keeps it and all after it.</summary>
+    public const string HandWrittenMarker = "<!-- Hand-written from here on: tools/RelaxLamp.Bench keeps it when it rewrites the page. -->";
+
+    /// <summary>
+    /// The page to write: <paramref name="generated"/>, then the hand-written part of the
+    /// <paramref name="existing"/> page (from <see cref="HandWrittenMarker"/> on), if it has one.
+    /// </summary>
+    public static string KeepHandWritten(string generated, string? existing)
+    {
+        int at = existing?.IndexOf(HandWrittenMarker, StringComparison.Ordinal) ?? -1;
+        return at < 0 ? generated : generated.TrimEnd('\n') + "\n\n" + existing![at..];
+    }
+
     /// <summary>The whole document.</summary>
     public static string Render(BenchResults results)
     {
