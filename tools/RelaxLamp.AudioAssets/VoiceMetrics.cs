@@ -170,7 +170,32 @@ namespace RelaxLamp.AudioAssets
         {
             ArgumentNullException.ThrowIfNull(a);
             double[] f0 = PitchTrack(WavIo.Resample(new MonoAudio((float[])a.Samples.Clone(), a.SampleRate), PitchRate), out _);
+            double[] power = FramePower(a, f0, unvoicedOnly);
             var result = new double[SpectrumBins];
+            Array.Copy(power, result, SpectrumBins);
+            return result;
+        }
+
+        /// <summary>Share above <paramref name="hz"/> in the 10 ms frames within 40 dB of the loudest that the pitch track calls unvoiced (Hann-windowed 256-point FFTs).</summary>
+        private static double UnvoicedShare(MonoAudio a, double[] f0, double hz)
+        {
+            double[] power = FramePower(a, f0, unvoicedOnly: true);
+            int first = (int)Math.Ceiling(hz * power.Length * 2 / a.SampleRate);
+            double above = 0;
+            double total = 0;
+            for (int k = 1; k < power.Length; k++)
+            {
+                total += power[k];
+                above += k >= first ? power[k] : 0;
+            }
+
+            return total <= 0 ? 0 : above / total;
+        }
+
+        // Power per bin (0 to 127) of Hann-windowed 256-point FFTs, summed over the 10 ms frames within 40 dB of the
+        // loudest (only those the pitch track calls unvoiced, when asked).
+        private static double[] FramePower(MonoAudio a, double[] f0, bool unvoicedOnly)
+        {
             const int m = 8;
             const int n = 1 << m;
             int hop = a.SampleRate / 100;
@@ -183,6 +208,7 @@ namespace RelaxLamp.AudioAssets
 
             double gate = loudest * Dsp.FromDb(-40);
             var buf = new NAudio.Dsp.Complex[n];
+            var power = new double[n / 2];
             for (int f = 0; f < rms.Length; f++)
             {
                 int start = f * hop;
@@ -199,60 +225,13 @@ namespace RelaxLamp.AudioAssets
                 }
 
                 NAudio.Dsp.FastFourierTransform.FFT(true, m, buf);
-                for (int k = 0; k < SpectrumBins; k++)
+                for (int k = 0; k < n / 2; k++)
                 {
-                    result[k] += ((double)buf[k].X * buf[k].X) + ((double)buf[k].Y * buf[k].Y);
+                    power[k] += ((double)buf[k].X * buf[k].X) + ((double)buf[k].Y * buf[k].Y);
                 }
             }
 
-            return result;
-        }
-
-        /// <summary>Share above <paramref name="hz"/> in the 10 ms frames within 40 dB of the loudest that the pitch track calls unvoiced (Hann-windowed 256-point FFTs).</summary>
-        private static double UnvoicedShare(MonoAudio a, double[] f0, double hz)
-        {
-            const int m = 8;
-            const int n = 1 << m;
-            int hop = a.SampleRate / 100;
-            double[] rms = Dsp.FrameRms(a.Samples, hop);
-            double loudest = 0;
-            foreach (double r in rms)
-            {
-                loudest = Math.Max(loudest, r);
-            }
-
-            double gate = loudest * Dsp.FromDb(-40);
-            var buf = new NAudio.Dsp.Complex[n];
-            int first = (int)Math.Ceiling(hz * n / a.SampleRate);
-            double above = 0;
-            double total = 0;
-            for (int f = 0; f < Math.Min(f0.Length, rms.Length); f++)
-            {
-                int start = f * hop;
-                if (f0[f] > 0 || rms[f] < gate || start + n > a.Samples.Length)
-                {
-                    continue;
-                }
-
-                for (int i = 0; i < n; i++)
-                {
-                    buf[i].X = a.Samples[start + i] * (float)(0.5 - 0.5 * Math.Cos(2 * Math.PI * i / n));
-                    buf[i].Y = 0;
-                }
-
-                NAudio.Dsp.FastFourierTransform.FFT(true, m, buf);
-                for (int k = 1; k < n / 2; k++)
-                {
-                    double p = ((double)buf[k].X * buf[k].X) + ((double)buf[k].Y * buf[k].Y);
-                    total += p;
-                    if (k >= first)
-                    {
-                        above += p;
-                    }
-                }
-            }
-
-            return total <= 0 ? 0 : above / total;
+            return power;
         }
 
         /// <summary>
