@@ -79,16 +79,10 @@ namespace RelaxLamp.AudioAssets.Tests
 
         private static string FindAssets()
         {
-            for (var d = new DirectoryInfo(AppContext.BaseDirectory); d != null; d = d.Parent)
-            {
-                string candidate = Path.Combine(d.FullName, "assets", "audio");
-                if (File.Exists(Path.Combine(candidate, "manifest.csv")))
-                {
-                    return candidate;
-                }
-            }
-
-            throw new DirectoryNotFoundException("assets/audio/manifest.csv not found above the test binaries");
+            string candidate = Path.Combine(Program.RepoRoot(), "assets", "audio");
+            return File.Exists(Path.Combine(candidate, "manifest.csv"))
+                ? candidate
+                : throw new DirectoryNotFoundException("assets/audio/manifest.csv not found in " + Program.RepoRoot());
         }
     }
 }

@@ -124,12 +124,13 @@ public class AudioFileTests
     }
 
     [Fact]
-    public void The_clips_are_found_from_the_repo_root_whatever_the_working_folder()
+    public void The_clips_are_found_in_the_repo_the_simulator_was_built_in_whatever_the_working_folder()
     {
-        string? fromHere = ClipFolder.Under(AppContext.BaseDirectory);
-        Assert.NotNull(fromHere);
-        Assert.True(File.Exists(Path.Combine(fromHere, "..", "..", "RelaxLamp.sln")));
-        Assert.Null(ClipFolder.Under(Path.GetPathRoot(Path.GetTempPath())!));
+        string? found = ClipFolder.FindDefault();
+        Assert.NotNull(found);
+        Assert.True(File.Exists(Path.Combine(found, "..", "..", "RelaxLamp.sln")));
+        Assert.True(File.Exists(Path.Combine(found, "manifest.csv")));
+        Assert.Equal("/given", ClipFolder.Resolve("/given"));
     }
 
     private static TempDir CopyOfClips(out string folder)

@@ -75,19 +75,8 @@ namespace RelaxLamp.AudioAssets
             }
         }
 
-        /// <summary>The repository root (the folder holding RelaxLamp.sln) above the working directory, or the working directory.</summary>
-        public static string RepoRoot()
-        {
-            for (var d = new DirectoryInfo(Directory.GetCurrentDirectory()); d != null; d = d.Parent)
-            {
-                if (File.Exists(Path.Combine(d.FullName, "RelaxLamp.sln")))
-                {
-                    return d.FullName;
-                }
-            }
-
-            return Directory.GetCurrentDirectory();
-        }
+        /// <summary>The repository this tool was built in (the build's <c>RepoRoot</c>).</summary>
+        public static string RepoRoot() => RelaxLamp.Build.BuildInfo.RepoRoot;
 
         private static int Build(List<string> rest, TextWriter output)
         {
