@@ -387,7 +387,7 @@ namespace RelaxLamp.Core
             }
 
             LampState s = _mode.State;
-            bool breathing = s == LampState.Breathing || s == LampState.Ending;
+            bool breathing = Breathes(s);
             int breath = p.Pacer.BreathCount;
             if (breathing && (breath != _cueBreath || _phase != _cuePhase) && p.SpeakerFitted && _settings.AudioOn
                 && _phase != BreathPhase.None)
