@@ -244,10 +244,7 @@ namespace RelaxLamp.Firmware
         private void ReadLengths()
         {
             int found = _player.Scan();
-            for (int i = 0; i < Clips.Count; i++)
-            {
-                _cues.SetLength(i, _player.LengthMsOf(i));
-            }
+            _player.TellLengths(_cues);
 
             Debug.WriteLine("audio: " + found.ToString() + " of " + Clips.Count.ToString() + " clips playable");
         }
@@ -261,7 +258,7 @@ namespace RelaxLamp.Firmware
             }
 
             _reported[clip] = true;
-            Debug.WriteLine("audio: " + ClipFiles.PathOf(clip) + ": status " + ((int)status).ToString() + ", skipped");
+            Debug.WriteLine("audio: " + ClipFiles.PathOf(clip) + ": " + ClipStatusText.Of((int)status) + ", skipped");
         }
     }
 }

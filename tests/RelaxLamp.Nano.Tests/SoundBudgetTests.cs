@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.IO;
 using NanoClrHost;
+using RelaxLamp.Build;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -80,19 +80,8 @@ public class SoundBudgetTests
 
     private static NanoRun RunScenarioPlan(NanoClrHarness clr, int plan)
     {
-        string folder = Path.Combine(Path.GetTempPath(), "relaxlamp-sound-" + plan.ToString(CultureInfo.InvariantCulture) + "-" + System.Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
-        string core = Built.Get("NanoCore");
-        try
-        {
-            string program = PlanPatch.Write(Built.Get("NanoScenarios"), "RelaxLamp.Scenarios.Nano.Program", "Plan", plan, folder);
-            string pe = clr.ToPe(program, core);
-            NanoRun run = clr.Run(countIl: true, [], NanoClr.PeOf(core), pe);
-            Assert.True(run.ExitCode == 0, run.ToString());
-            return run;
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        NanoRun run = clr.RunPlan(BuildInfo.Get("NanoScenarios"), "RelaxLamp.Scenarios.Nano.Program", plan, countIl: true, BuildInfo.Get("NanoCore"));
+        Assert.True(run.ExitCode == 0, run.ToString());
+        return run;
     }
 }

@@ -139,23 +139,7 @@ namespace RelaxLamp.AudioAssets
         }
 
         /// <summary>A status code's name, for messages.</summary>
-        public static string StatusName(int status) => status switch
-        {
-            (int)ClipStatus.Ok => "ok",
-            (int)ClipStatus.TooShort => "too short",
-            (int)ClipStatus.BadMagic => "bad magic",
-            (int)ClipStatus.BadVersion => "unknown version",
-            (int)ClipStatus.BadCodec => "unknown codec",
-            (int)ClipStatus.BadLayout => "not mono",
-            (int)ClipStatus.BadSampleRate => "bad sample rate",
-            (int)ClipStatus.BadSampleCount => "bad sample count",
-            (int)ClipStatus.BadBlockSize => "bad block size",
-            (int)ClipStatus.BadChecksum => "header checksum mismatch",
-            (int)ClipStatus.Truncated => "truncated",
-            (int)ClipStatus.BadArgument => "bad argument",
-            (int)ClipStatus.BadBlock => "bad block",
-            _ => "status " + status.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        };
+        public static string StatusName(int status) => ClipStatusText.Of(status);
 
         /// <summary>Codec name used on the command line and in the manifest.</summary>
         public static string CodecName(int codec) => codec switch

@@ -182,6 +182,15 @@ namespace RelaxLamp.Core.Audio
             return playable;
         }
 
+        /// <summary>Tells <paramref name="cues"/> every clip's length as <see cref="Scan"/> found it (0 leaves its lines out).</summary>
+        public void TellLengths(Guidance cues)
+        {
+            for (int i = 0; i < Clips.Count; i++)
+            {
+                cues.SetLength(i, LengthMsOf(i));
+            }
+        }
+
         /// <summary>The length of clip <paramref name="clip"/> in ms as <see cref="Scan"/> found it (0 when it cannot play).</summary>
         public int LengthMsOf(int clip)
         {

@@ -62,12 +62,12 @@ namespace RelaxLamp.Simulator.Audio
         /// <summary>When the last spoken line ended, ms.</summary>
         public long LastVoiceMs { get; init; }
 
-        /// <summary>Measures <paramref name="meter"/>'s sound and the <paramref name="cues"/> that made it, under <paramref name="settings"/>.</summary>
-        public static AudioSummary Build(LevelMeter meter, IReadOnlyList<CueRecord> cues, LampSettings settings)
-            => Build(meter, cues, settings, Array.Empty<(long From, long To)>());
-
-        /// <summary>The summary, with the in-breaths (sample ranges) the voice's share is measured against.</summary>
-        public static AudioSummary Build(LevelMeter meter, IReadOnlyList<CueRecord> cues, LampSettings settings, IReadOnlyList<(long From, long To)> inBreaths, int refused = 0)
+        /// <summary>
+        /// Measures <paramref name="meter"/>'s sound and the <paramref name="cues"/> that made it, under
+        /// <paramref name="settings"/>; the voice's share is measured against the <paramref name="inBreaths"/>
+        /// (sample ranges); <paramref name="refused"/> cues the player did not take.
+        /// </summary>
+        public static AudioSummary Build(LevelMeter meter, IReadOnlyList<CueRecord> cues, LampSettings settings, IReadOnlyList<(long From, long To)> inBreaths, int refused)
         {
             ArgumentNullException.ThrowIfNull(meter);
             ArgumentNullException.ThrowIfNull(cues);

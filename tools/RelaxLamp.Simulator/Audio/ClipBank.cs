@@ -83,7 +83,7 @@ namespace RelaxLamp.Simulator.Audio
 
             if (status != ClipStatus.Ok)
             {
-                throw new IOException($"{path} is not a clip ({Problem((int)status)})");
+                throw new IOException($"{path} is not a clip ({ClipStatusText.Of((int)status)})");
             }
 
             if (header.SampleRate != AudioFormat.SampleRate)
@@ -104,7 +104,7 @@ namespace RelaxLamp.Simulator.Audio
                 int n = ClipDecoder.DecodeBlock(header, b, bytes, ClipCodec.HeaderSize + (b * header.BlockSize), header.BlockSize, pcm, 0);
                 if (n < 0)
                 {
-                    throw new IOException($"{path} is not a clip (block {b}: {Problem(n)})");
+                    throw new IOException($"{path} is not a clip (block {b}: {ClipStatusText.Of(n)})");
                 }
 
                 for (int i = 0; i < n; i++)
@@ -115,21 +115,5 @@ namespace RelaxLamp.Simulator.Audio
 
             return new ClipData(number, path, header, bytes, peak);
         }
-
-        private static string Problem(int status) => (ClipStatus)status switch
-        {
-            ClipStatus.TooShort => "too short",
-            ClipStatus.BadMagic => "no RLAC magic",
-            ClipStatus.BadVersion => "unknown version",
-            ClipStatus.BadCodec => "unknown codec",
-            ClipStatus.BadLayout => "not mono",
-            ClipStatus.BadSampleRate => "bad sample rate",
-            ClipStatus.BadSampleCount => "bad sample count",
-            ClipStatus.BadBlockSize => "bad block size",
-            ClipStatus.BadChecksum => "header checksum wrong",
-            ClipStatus.Truncated => "truncated",
-            ClipStatus.BadBlock => "bad block",
-            _ => "status " + status.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        };
     }
 }

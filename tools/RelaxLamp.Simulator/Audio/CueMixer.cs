@@ -51,10 +51,7 @@ namespace RelaxLamp.Simulator.Audio
         public void TellLengths(Guidance cues)
         {
             ArgumentNullException.ThrowIfNull(cues);
-            for (int i = 0; i < RelaxLamp.Core.Audio.Clips.Count; i++)
-            {
-                cues.SetLength(i, _player.LengthMsOf(i));
-            }
+            _player.TellLengths(cues);
         }
 
         /// <summary>
